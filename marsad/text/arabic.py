@@ -1,0 +1,100 @@
+"""Arabic normalisation for matching only: never applied to displayed text.
+
+Every function here maps a string to a string of the *same length* where it can
+(``normalize_aligned``), so offsets found on the normalised copy still index the original.
+``normalize`` is the lossy form (drops diacritics and tatweel) used for keys, hashing and search.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Diacritics (harakat, tanween, shadda, sukun, superscript alef) and Quranic marks.
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+_TATWEEL = "\u0640"
+
+# One-to-one letter folds: alef forms → ا, alef maqsura → ي, taa marbuta → ه,
+# hamza seats → their base letter; Persian/Urdu look-alikes → Arabic; Eastern digits → ASCII.
+_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ؤ": "و",
+        "ئ": "ي",
+        "ک": "ك",
+        "ی": "ي",
+        "ے": "ي",
+        "ۀ": "ه",
+        "٠": "0",
+        "١": "1",
+        "٢": "2",
+        "٣": "3",
+        "٤": "4",
+        "٥": "5",
+        "٦": "6",
+        "٧": "7",
+        "٨": "8",
+        "٩": "9",
+        "۰": "0",
+        "۱": "1",
+        "۲": "2",
+        "۳": "3",
+        "۴": "4",
+        "۵": "5",
+        "۶": "6",
+        "۷": "7",
+        "۸": "8",
+        "۹": "9",
+    }
+)
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+_WORD = re.compile(r"[\w\u0600-\u06ff]+", re.UNICODE)
+
+
+def normalize(text: str) -> str:
+    """Lossy matching key: NFKC, no diacritics or tatweel, folded letters, lower-cased Latin."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _DIACRITICS.sub("", text).replace(_TATWEEL, "")
+    return text.translate(_FOLD).lower()
+
+
+def normalize_aligned(text: str) -> str:
+    """Like :func:`normalize` but length-preserving: removed marks become nothing-like spaces.
+
+    Diacritics and tatweel are replaced by U+200B-free placeholders (a plain space would split
+    words), so we map them to the zero-width joiner's neighbour U+2060 (word joiner), which
+    tokenisers ignore.  Offsets on the result index the original string.
+    """
+    out = []
+    for ch in text:
+        if ch == _TATWEEL or _DIACRITICS.match(ch):
+            out.append("\u2060")
+        else:
+            folded = ch.translate(_FOLD)
+            out.append(folded.lower() if len(folded.lower()) == 1 else folded)
+    return "".join(out)
+
+
+def words(text: str) -> list[str]:
+    """Normalised word tokens of ``text`` (for shingles, TF-IDF, keys)."""
+    return _WORD.findall(normalize(text))
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each word in the original ``text``; diacritics stay inside their word."""
+    aligned = normalize_aligned(text).replace("\u2060", "a")
+    return [m.span() for m in _WORD.finditer(aligned)]
+
+
+def arabic_ratio(text: str) -> float:
+    """Share of letters that are Arabic (0..1); 0 for text without letters."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if _ARABIC_LETTER.match(c)) / len(letters)
