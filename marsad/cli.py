@@ -55,7 +55,14 @@ _register_commands()
 
 
 def main() -> None:
-    app()
+    from marsad.errors import MarsadError
+
+    try:
+        app()
+    except MarsadError as error:
+        # Configuration and store problems are fatal and explained; bad inputs never get here.
+        typer.echo(f"marsad: error: {error}", err=True)
+        raise SystemExit(1) from None
 
 
 if __name__ == "__main__":

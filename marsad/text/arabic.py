@@ -98,3 +98,22 @@ def arabic_ratio(text: str) -> float:
     if not letters:
         return 0.0
     return sum(1 for c in letters if _ARABIC_LETTER.match(c)) / len(letters)
+
+
+# Proclitic article forms stripped for search: وال، فال، بال، كال، لل، ال; and a bare و/ف
+# conjunction before them.  Bare ب/ل/ك are left alone: too many names start with them (بشار).
+_ARTICLE = re.compile(r"^(?:[وف])?(?:ال|بال|كال|لل)(?=\w{2,})")
+_CONJUNCTION = re.compile(r"^[وف](?=\w{3,})")
+
+
+def light_stem(word: str) -> str:
+    """A normalised word without its article/conjunction proclitics (for search, not display)."""
+    stripped = _ARTICLE.sub("", word)
+    if stripped == word:
+        stripped = _CONJUNCTION.sub("", word) if len(word) > 4 else word
+    return stripped
+
+
+def search_key(text: str) -> str:
+    """The form indexed and queried by full-text search: normalised, light-stemmed words."""
+    return " ".join(light_stem(w) for w in words(text))

@@ -1,0 +1,130 @@
+"""Records → the report JSON (the contract in docs/report.md and docs/report.schema.json)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from marsad import __version__
+from marsad.types import Article, Drop, Entity, Story, record_to_dict
+
+
+def article_to_dict(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "source": article.source,
+        "url": article.url,
+        "title": article.title,
+        "outlet": article.outlet,
+        "published": published_iso(article),
+        "language": article.language,
+        "text": article.text,
+        "paragraphs": [{"text": p.text, "language": p.language} for p in article.paragraphs],
+        "captions": list(article.captions),
+        "embeds": [{"kind": e.kind, "text": e.text, "language": e.language} for e in article.embeds],
+        "duplicate_of": article.duplicate_of,
+    }
+
+
+def published_iso(article: Article) -> str | None:
+    """ISO 8601; a date alone when the page gave the day but no clock time."""
+    if article.published is None:
+        return None
+    if article.metadata.get("published_precision") == "day":
+        return article.published.date().isoformat()
+    return article.published.isoformat()
+
+
+def entity_to_dict(entity: Entity) -> dict[str, Any]:
+    return {
+        "id": entity.id,
+        "name": entity.name,
+        "type": entity.type,
+        "variants": list(entity.variants),
+        "roles": list(entity.roles),
+        "mentions": [
+            {"article_id": m.article_id, "start": m.start, "end": m.end, "text": m.text} for m in entity.mentions
+        ],
+    }
+
+
+def story_to_dict(story: Story) -> dict[str, Any]:
+    return {
+        "id": story.id,
+        "title": story.title,
+        "article_ids": list(story.article_ids),
+        "outlets": list(story.outlets),
+        "first_seen": story.first_seen.isoformat() if story.first_seen else None,
+        "last_seen": story.last_seen.isoformat() if story.last_seen else None,
+        "size": story.size,
+        "merged_from": list(story.merged_from),
+        "entities": [entity_to_dict(e) for e in story.entities],
+        "time_expressions": [
+            {
+                "article_id": t.article_id,
+                "start": t.start,
+                "end": t.end,
+                "text": t.text,
+                "type": t.type,
+                "value": t.value,
+                "resolved_start": t.resolved_start,
+                "resolved_end": t.resolved_end,
+            }
+            for t in story.time_expressions
+        ],
+        "timeline": [
+            {"date": e.date, "text": e.text, "article_ids": list(e.article_ids), "from_publication": e.from_publication}
+            for e in story.timeline
+        ],
+        "quotes": [
+            {
+                "article_id": q.article_id,
+                "start": q.start,
+                "end": q.end,
+                "text": q.text,
+                "direct": q.direct,
+                "speaker": q.speaker,
+                "speaker_full": q.speaker_full,
+                "speaker_type": q.speaker_type,
+                "speaker_entity_id": q.speaker_entity_id,
+                "channel": list(q.channel),
+                "cue": q.cue,
+            }
+            for q in story.quotes
+        ],
+        "facts": [
+            {
+                "text": f.text,
+                "status": f.status,
+                "detail": f.detail,
+                "sources": [record_to_dict(s) for s in f.sources],
+            }
+            for f in story.facts
+        ],
+        "summary": [{"text": s.text, "citations": list(s.citations)} for s in story.summary],
+    }
+
+
+@dataclass(slots=True)
+class Report:
+    """What one run produced: typed records, with ``to_dict()`` giving the report JSON."""
+
+    articles: list[Article] = field(default_factory=list)
+    stories: list[Story] = field(default_factory=list)
+    errors: list[Drop] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return build_report(self.articles, self.stories, self.errors)
+
+    def article(self, article_id: str) -> Article | None:
+        return next((a for a in self.articles if a.id == article_id), None)
+
+
+def build_report(articles: Sequence[Article], stories: Sequence[Story], errors: Sequence[Drop]) -> dict[str, Any]:
+    return {
+        "marsad_version": __version__,
+        "articles": [article_to_dict(a) for a in articles],
+        "stories": [story_to_dict(s) for s in stories],
+        "errors": [{"source": e.source, "error": e.error} for e in errors],
+    }
