@@ -49,6 +49,7 @@ def extract_page(html: str, url: str | None = None) -> PageParts:
             _remove(node)
     for node in tree.xpath("//iframe | //script | //style | //noscript"):
         _remove(node)
+    parts.published = _meta_published(tree)
     document = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -64,9 +65,27 @@ def extract_page(html: str, url: str | None = None) -> PageParts:
     parts.text = data.get("text") or ""
     parts.title = data.get("title")
     parts.outlet = data.get("sitename")
-    parts.published = data.get("date")
+    parts.published = parts.published or data.get("date")
     parts.url = url or data.get("url")
     return parts
+
+
+_PUBLISHED_XPATHS = (
+    "//meta[@property='article:published_time']/@content",
+    "//meta[@itemprop='datePublished']/@content",
+    "//meta[@name='pubdate' or @name='publishdate' or @name='date']/@content",
+    "//*[@itemprop='datePublished']/@datetime",
+    "//time[@datetime]/@datetime",
+)
+
+
+def _meta_published(tree: object) -> str | None:
+    """The full publication timestamp pages declare (trafilatura keeps only the day)."""
+    for xpath in _PUBLISHED_XPATHS:
+        values = tree.xpath(xpath)  # type: ignore[attr-defined]
+        if values and str(values[0]).strip():
+            return str(values[0]).strip()
+    return None
 
 
 def _remove(node: object) -> None:

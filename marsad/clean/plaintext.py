@@ -39,6 +39,8 @@ _SENTENCE_END = re.compile(r"[.!?؟…:»”\"')]\s*$")
 _TITLE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[-–|]\s+(?P<outlet>[^-–|]{2,40})$")
 # A caption that ends on its photo's date: "الرئيسان ... بشار الأسد، 25 يوليو 2024".
 _CAPTION_DATE_END = re.compile(rf"،\s*\d{{1,2}}\s+(?:{MONTH_PATTERN})\s+\d{{4}}")
+# "المصدر: موقع جورنالك الإخباري" names the outlet (a wire credit "المصدر: رويترز" does not).
+_SITE_CREDIT = re.compile(r"^(?:المصدر|مصدر الخبر)\s*:\s*(?:موقع|بوابة|صحيفة|جريدة)\s+(?P<site>.+?)\s*(?:ال[إا]خباري[ةه]?)?\s*$")
 _RUN_ON_HEADER_CHARS = 700
 _RUN_ON_HEADER_WORDS = 80
 _SHORT_LINE_WORDS = 15
@@ -77,6 +79,9 @@ def split_scrape(
         key = normalize(line)
         if _WIDGET_LINE.match(key) or FURNITURE_LINE.search(key):
             _take_dateline(line, parts)
+            credited = _SITE_CREDIT.match(line)
+            if credited and parts.outlet is None:
+                parts.outlet = credited.group("site").strip()
             parts.furniture.append(line)
         elif _is_caption_line(line, key):
             parts.captions.append(line)
@@ -192,10 +197,11 @@ def _take_header(lines: list[str], parts: ScrapeParts, known_title: str | None, 
         parts.furniture.append(first)
         lines = lines[1:]
     # Datelines on short header lines before the body.
-    kept = []
+    kept: list[str] = []
     for position, line in enumerate(lines):
-        found = _find_dateline(line) if position < 6 else None
-        if found is not None and len(line) - (found[1] - found[0]) < 40 and not kept:
+        in_header = position < 6 and all(_is_short_line(k) for k in kept)
+        found = _find_dateline(line) if in_header else None
+        if found is not None and len(line) - (found[1] - found[0]) < 40:
             _set_published(parts, found)
             parts.furniture.append(line)
         else:
@@ -245,7 +251,7 @@ def _section_suffix_start(text: str) -> int | None:
 
 def _set_title(line: str, parts: ScrapeParts) -> None:
     suffix = _TITLE_SUFFIX.match(line)
-    if suffix and len(suffix.group("outlet").split()) <= 3:
+    if suffix and len(suffix.group("outlet").split()) <= 5:
         parts.title = suffix.group("title").strip()
         parts.outlet = parts.outlet or suffix.group("outlet").strip()
     else:

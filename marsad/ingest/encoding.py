@@ -30,13 +30,14 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding), encoding
+    # Before UTF-8: BOM-less UTF-16 of Arabic or ASCII is often valid (if absurd) UTF-8.
+    utf16 = _try_bomless_utf16(data)
+    if utf16 is not None:
+        return utf16
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    utf16 = _try_bomless_utf16(data)
-    if utf16 is not None:
-        return utf16
     if b"\x00" in data[:4096]:
         raise InputError("binary input: the file contains NUL bytes and is not UTF-16 text")
     best: tuple[float, str, str] | None = None
