@@ -48,7 +48,9 @@ def marsad_pass(folder: Path, db: Path, batch: int = 500) -> tuple[float, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared/data/corpora/ant_multisource_v2.1.jsonl.gz")
+    parser.add_argument(
+        "--corpus", type=Path, default=ROOT.parent / "shared/data/corpora/ant_multisource_v2.1.jsonl.gz"
+    )
     parser.add_argument("--limit", type=int, default=10000)
     args = parser.parse_args()
     records = load_records(args.corpus, args.limit)
@@ -77,10 +79,14 @@ def main() -> None:
     n = len(records)
     print(f"articles: {n} (ANT, {args.corpus.name})")
     print(f"baseline trafilatura.extract (memory, no store):  {n / baseline:8.1f} articles/s")
-    print(f"marsad HTML pages: read+clean+store ({html_stored}):  {n / html_seconds:8.1f} articles/s"
-          f"  = {baseline / html_seconds:.2f}x baseline")
-    print(f"marsad text scrapes: read+clean+store ({text_stored}): {n / text_seconds:8.1f} articles/s"
-          f"  = {baseline / text_seconds:.2f}x baseline")
+    print(
+        f"marsad HTML pages: read+clean+store ({html_stored}):  {n / html_seconds:8.1f} articles/s"
+        f"  = {baseline / html_seconds:.2f}x baseline"
+    )
+    print(
+        f"marsad text scrapes: read+clean+store ({text_stored}): {n / text_seconds:8.1f} articles/s"
+        f"  = {baseline / text_seconds:.2f}x baseline"
+    )
 
 
 if __name__ == "__main__":

@@ -29,7 +29,9 @@ def to_records(inputs: Iterable[Input], read_options: ReadOptions | None = None)
             records.extend(read_inputs([item], options))
         elif isinstance(item, str):
             digest = hashlib.sha1(item.encode("utf-8")).hexdigest()[:12]
-            records.append(RawRecord(id=f"text-{digest}", source=f"<text {index}>", content=item, kind="text"))
+            records.append(
+                RawRecord(id=f"text-{digest}", source=f"<text {index}>", content=item, kind="text")
+            )
         else:
             records.append(Drop(f"<input {index}>", f"cannot analyse a {type(item).__name__}"))
     return records

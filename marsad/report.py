@@ -44,7 +44,8 @@ def entity_to_dict(entity: Entity) -> dict[str, Any]:
         "variants": list(entity.variants),
         "roles": list(entity.roles),
         "mentions": [
-            {"article_id": m.article_id, "start": m.start, "end": m.end, "text": m.text} for m in entity.mentions
+            {"article_id": m.article_id, "start": m.start, "end": m.end, "text": m.text}
+            for m in entity.mentions
         ],
     }
 
@@ -74,7 +75,12 @@ def story_to_dict(story: Story) -> dict[str, Any]:
             for t in story.time_expressions
         ],
         "timeline": [
-            {"date": e.date, "text": e.text, "article_ids": list(e.article_ids), "from_publication": e.from_publication}
+            {
+                "date": e.date,
+                "text": e.text,
+                "article_ids": list(e.article_ids),
+                "from_publication": e.from_publication,
+            }
             for e in story.timeline
         ],
         "quotes": [
@@ -121,7 +127,9 @@ class Report:
         return next((a for a in self.articles if a.id == article_id), None)
 
 
-def build_report(articles: Sequence[Article], stories: Sequence[Story], errors: Sequence[Drop]) -> dict[str, Any]:
+def build_report(
+    articles: Sequence[Article], stories: Sequence[Story], errors: Sequence[Drop]
+) -> dict[str, Any]:
     return {
         "marsad_version": __version__,
         "articles": [article_to_dict(a) for a in articles],

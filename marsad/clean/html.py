@@ -43,7 +43,9 @@ def extract_page(html: str, url: str | None = None) -> PageParts:
         _remove(caption)
     for kind, xpath in _EMBED_XPATHS.items():
         for node in tree.xpath(xpath):
-            text = "\n".join(line.strip() for line in node.text_content().strip().splitlines() if line.strip())
+            text = "\n".join(
+                line.strip() for line in node.text_content().strip().splitlines() if line.strip()
+            )
             if text:
                 parts.embeds.append(Embed(kind=kind, text=text))
             _remove(node)
@@ -100,4 +102,3 @@ def _remove(node: object) -> None:
         else:
             parent.text = (parent.text or "") + tail
     parent.remove(node)
-

@@ -16,15 +16,11 @@ from __future__ import annotations
 import re
 
 # A whole line made only of widget words and counters: "0 تعليق ارسل طباعة", "شارك | تويتر".
-WIDGET_WORDS = (
-    "تعليق تعليقات التعليقات علق اضف اضافه ارسل ارسال طباعه اطبع مشاركه شارك شاركها شاركوا "
-    "المشاركات مشاهده مشاهدات قراءه قراءات اعجاب نسخ الرابط رابط مختصر حفظ المفضله تويتر فيسبوك "
-    "فيس بوك واتساب واتس اب تلغرام تيليجرام لينكدان انستغرام انستجرام يوتيوب بريد الكتروني ايميل "
-    "البريد تكبير تصغير الخط حجم share tweet print email comment comments whatsapp facebook twitter "
-    "telegram linkedin copy link views"
-).split()
+WIDGET_WORDS = ["تعليق", "تعليقات", "التعليقات", "علق", "اضف", "اضافه", "ارسل", "ارسال", "طباعه", "اطبع", "مشاركه", "شارك", "شاركها", "شاركوا", "المشاركات", "مشاهده", "مشاهدات", "قراءه", "قراءات", "اعجاب", "نسخ", "الرابط", "رابط", "مختصر", "حفظ", "المفضله", "تويتر", "فيسبوك", "فيس", "بوك", "واتساب", "واتس", "اب", "تلغرام", "تيليجرام", "لينكدان", "انستغرام", "انستجرام", "يوتيوب", "بريد", "الكتروني", "ايميل", "البريد", "تكبير", "تصغير", "الخط", "حجم", "share", "tweet", "print", "email", "comment", "comments", "whatsapp", "facebook", "twitter", "telegram", "linkedin", "copy", "link", "views"]
 _WIDGET_LINE = re.compile(
-    r"^(?:[\d,.]+|[|/•·:\-–—_+]|" + "|".join(re.escape(w) for w in WIDGET_WORDS) + r")(?:\s+(?:[\d,.]+|[|/•·:\-–—_+]|"
+    r"^(?:[\d,.]+|[|/•·:\-–—_+]|"
+    + "|".join(re.escape(w) for w in WIDGET_WORDS)
+    + r")(?:\s+(?:[\d,.]+|[|/•·:\-–—_+]|"
     + "|".join(re.escape(w) for w in WIDGET_WORDS)
     + r"))*$"
 )
@@ -61,12 +57,7 @@ RELATED_MARKERS = re.compile(
 
 # Section labels and desk bylines printed between a headline and the dateline.
 SECTION_WORDS = set(
-    (
-        "اخبار تقارير تقرير قسم الاخبار الاخبار سياسه السياسه اقتصاد الاقتصاد رياضه الرياضه منوعات ثقافه "
-        "فن فنون تكنولوجيا صحه مقالات راي الراي دولي دوليه عربي عربيه العالم محليات محلي عاجل حوادث "
-        "المحرر محرر التحرير فريق وكالات متابعات مصر الخليج الشرق الاوسط شؤون تحليلات حوارات تحقيقات "
-        "news reports world politics desk staff"
-    ).split()
+    ["اخبار", "تقارير", "تقرير", "قسم", "الاخبار", "الاخبار", "سياسه", "السياسه", "اقتصاد", "الاقتصاد", "رياضه", "الرياضه", "منوعات", "ثقافه", "فن", "فنون", "تكنولوجيا", "صحه", "مقالات", "راي", "الراي", "دولي", "دوليه", "عربي", "عربيه", "العالم", "محليات", "محلي", "عاجل", "حوادث", "المحرر", "محرر", "التحرير", "فريق", "وكالات", "متابعات", "مصر", "الخليج", "الشرق", "الاوسط", "شؤون", "تحليلات", "حوارات", "تحقيقات", "news", "reports", "world", "politics", "desk", "staff"]
 )
 
 # Photo-credit tokens: a short line that carries one of these is an image caption.
@@ -75,8 +66,12 @@ PHOTO_CREDIT = re.compile(
     r"مواقع التواصل|afp|reuters|getty(?: images)?|epa|ap photo|anadolu|الاناضول)\s*(?:\)|$|/)",
 )
 # "حساب الرئاسة السورية على إكس" — an image credited to a social-media account.
-SOCIAL_CREDIT = re.compile(r"^حساب .{2,60}? (?:علي|عبر) (?:اكس|x|تويتر|فيسبوك|فيس بوك|انستغرام|انستجرام|تلغرام|تليجرام)")
+SOCIAL_CREDIT = re.compile(
+    r"^حساب .{2,60}? (?:علي|عبر) (?:اكس|x|تويتر|فيسبوك|فيس بوك|انستغرام|انستجرام|تلغرام|تليجرام)"
+)
 
 # An embedded tweet's signature line: "— Name (@handle) December 8, 2024".
 TWEET_SIGNATURE = re.compile(r"^[—–-]\s*(?P<name>.+?)\s*\(@(?P<handle>\w{1,30})\)\s*(?P<date>.+\d{4})\s*$")
-SOCIAL_LINK = re.compile(r"pic\.twitter\.com/\w+|https?://t\.co/\w+|instagram\.com/p/|twitter\.com/\w+/status/|x\.com/\w+/status/")
+SOCIAL_LINK = re.compile(
+    r"pic\.twitter\.com/\w+|https?://t\.co/\w+|instagram\.com/p/|twitter\.com/\w+/status/|x\.com/\w+/status/"
+)

@@ -16,6 +16,7 @@ from datetime import datetime
 
 from marsad.clean.furniture import FurnitureModel
 from marsad.clean.phrases import (
+    _WIDGET_LINE,
     FURNITURE_LINE,
     PHOTO_CREDIT,
     RELATED_MARKERS,
@@ -23,7 +24,6 @@ from marsad.clean.phrases import (
     SOCIAL_CREDIT,
     SOCIAL_LINK,
     TWEET_SIGNATURE,
-    _WIDGET_LINE,
 )
 from marsad.text.arabic import arabic_ratio, normalize, normalize_aligned
 from marsad.text.calendar import (
@@ -40,7 +40,9 @@ _TITLE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[-–|]\s+(?P<outlet>[^-–|]
 # A caption that ends on its photo's date: "الرئيسان ... بشار الأسد، 25 يوليو 2024".
 _CAPTION_DATE_END = re.compile(rf"،\s*\d{{1,2}}\s+(?:{MONTH_PATTERN})\s+\d{{4}}")
 # "المصدر: موقع جورنالك الإخباري" names the outlet (a wire credit "المصدر: رويترز" does not).
-_SITE_CREDIT = re.compile(r"^(?:المصدر|مصدر الخبر)\s*:\s*(?:موقع|بوابة|صحيفة|جريدة)\s+(?P<site>.+?)\s*(?:ال[إا]خباري[ةه]?)?\s*$")
+_SITE_CREDIT = re.compile(
+    r"^(?:المصدر|مصدر الخبر)\s*:\s*(?:موقع|بوابة|صحيفة|جريدة)\s+(?P<site>.+?)\s*(?:ال[إا]خباري[ةه]?)?\s*$"
+)
 _RUN_ON_HEADER_CHARS = 700
 _RUN_ON_HEADER_WORDS = 80
 _SHORT_LINE_WORDS = 15
@@ -172,7 +174,9 @@ def _take_embeds(lines: list[str], parts: ScrapeParts) -> list[str]:
     return result
 
 
-def _take_header(lines: list[str], parts: ScrapeParts, known_title: str | None, run_on_header: bool) -> list[str]:
+def _take_header(
+    lines: list[str], parts: ScrapeParts, known_title: str | None, run_on_header: bool
+) -> list[str]:
     """Find title, caption, section and dateline at the top, whether on lines or run together."""
     if not lines:
         return lines
@@ -304,4 +308,6 @@ def _is_short_line(line: str) -> bool:
 
 
 def _is_caption_line(line: str, key: str) -> bool:
-    return _is_short_line(line) and (PHOTO_CREDIT.search(key) is not None or SOCIAL_CREDIT.match(key) is not None)
+    return _is_short_line(line) and (
+        PHOTO_CREDIT.search(key) is not None or SOCIAL_CREDIT.match(key) is not None
+    )

@@ -21,7 +21,11 @@ FIELD_HELP = "JSON field holding the article {}, tried before the usual names."
 
 
 def _read_options(
-    id_field: str | None, title_field: str | None, text_field: str | None, date_field: str | None, outlet_field: str | None
+    id_field: str | None,
+    title_field: str | None,
+    text_field: str | None,
+    date_field: str | None,
+    outlet_field: str | None,
 ) -> ReadOptions:
     from marsad.ingest import FieldMap, ReadOptions
 
@@ -31,7 +35,9 @@ def _read_options(
     return ReadOptions(fields=fields)
 
 
-def _read_with_progress(inputs: list[str], options: ReadOptions, console: Console, quiet: bool) -> list[RawRecord | Drop]:
+def _read_with_progress(
+    inputs: list[str], options: ReadOptions, console: Console, quiet: bool
+) -> list[RawRecord | Drop]:
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from marsad.ingest import read_inputs
@@ -145,7 +151,11 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
             hits = store.search(query, limit=limit)
         if as_json:
             for hit in hits:
-                typer.echo(json.dumps(hit.__dict__ if hasattr(hit, "__dict__") else _hit_dict(hit), ensure_ascii=False))
+                typer.echo(
+                    json.dumps(
+                        hit.__dict__ if hasattr(hit, "__dict__") else _hit_dict(hit), ensure_ascii=False
+                    )
+                )
             return
         table = Table(title=f"{len(hits)} hits for {query!r}")
         for column in ("id", "outlet", "published", "title", "snippet"):

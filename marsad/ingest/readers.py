@@ -21,7 +21,9 @@ from marsad.errors import InputError
 from marsad.ingest.encoding import decode_bytes
 from marsad.types import Drop, RawRecord
 
-_HTML_SNIFF = re.compile(rb"^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html|<head|<body|<article|<div|<p[\s>])", re.I | re.S)
+_HTML_SNIFF = re.compile(
+    rb"^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html|<head|<body|<article|<div|<p[\s>])", re.I | re.S
+)
 _FEED_SNIFF = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(rss|feed|rdf:RDF)[\s>]", re.I | re.S)
 _TAG = re.compile(r"<[a-zA-Z/!][^>]*>")
 
@@ -57,7 +59,9 @@ class ReadOptions:
     fields: FieldMap = field(default_factory=FieldMap)
 
 
-def read_inputs(inputs: Iterable[str | Path], options: ReadOptions | None = None) -> Iterator[RawRecord | Drop]:
+def read_inputs(
+    inputs: Iterable[str | Path], options: ReadOptions | None = None
+) -> Iterator[RawRecord | Drop]:
     """Every record from every input: paths, directories (recursively, sorted), URLs, or ``-``."""
     options = options or ReadOptions()
     for item in inputs:
@@ -70,7 +74,9 @@ def read_inputs(inputs: Iterable[str | Path], options: ReadOptions | None = None
             else:
                 path = Path(name)
                 if path.is_dir():
-                    for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
+                    for child in sorted(
+                        p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")
+                    ):
                         yield from _read_file(child, options)
                 elif path.exists():
                     yield from _read_file(path, options)
@@ -118,7 +124,14 @@ def _suffixes(path: Path) -> list[str]:
 def _stem(path: Path) -> str:
     name = path.name
     for suffix in reversed(path.suffixes):
-        if suffix.lower() in {".gz", *TEXT_SUFFIXES, *HTML_SUFFIXES, *JSON_SUFFIXES, *FEED_SUFFIXES, *WARC_SUFFIXES}:
+        if suffix.lower() in {
+            ".gz",
+            *TEXT_SUFFIXES,
+            *HTML_SUFFIXES,
+            *JSON_SUFFIXES,
+            *FEED_SUFFIXES,
+            *WARC_SUFFIXES,
+        }:
             name = name[: -len(suffix)]
         else:
             break
@@ -225,7 +238,9 @@ def _json_record(item: Any, where: str, fields: FieldMap) -> RawRecord | Drop:
         url=_as_text(_first(item, fields.url)),
         published=str(published) if published is not None else None,
         outlet=_as_text(_first(item, fields.outlet)),
-        metadata={k: v for k, v in item.items() if k not in known and isinstance(v, str | int | float | bool)},
+        metadata={
+            k: v for k, v in item.items() if k not in known and isinstance(v, str | int | float | bool)
+        },
     )
 
 

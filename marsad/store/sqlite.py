@@ -107,7 +107,9 @@ class SQLiteStore:
             self._db.execute("PRAGMA busy_timeout=10000")
         except sqlite3.DatabaseError as error:
             self._db.close()
-            raise StoreError(f"{self.path} is not a Marsad store (SQLite says: {error}); pass another --db") from error
+            raise StoreError(
+                f"{self.path} is not a Marsad store (SQLite says: {error}); pass another --db"
+            ) from error
         self._migrate()
 
     # -- schema -------------------------------------------------------------------------------
@@ -122,8 +124,8 @@ class SQLiteStore:
                     self._db.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
                 elif int(row["value"]) > SCHEMA_VERSION:
                     raise StoreError(
-                        f"{self.path} was written by a newer Marsad (schema {row['value']} > {SCHEMA_VERSION}); "
-                        "upgrade Marsad to read it"
+                        f"{self.path} was written by a newer Marsad "
+                        f"(schema {row['value']} > {SCHEMA_VERSION}); upgrade Marsad to read it"
                     )
         except sqlite3.DatabaseError as error:
             raise StoreError(f"{self.path} is not a Marsad store: {error}") from error
@@ -155,7 +157,8 @@ class SQLiteStore:
                 if row is not None and row["content_hash"] == article.content_hash:
                     if row["duplicate_of"] != article.duplicate_of and article.duplicate_of is not None:
                         self._db.execute(
-                            "UPDATE articles SET duplicate_of=? WHERE id=?", (article.duplicate_of, article.id)
+                            "UPDATE articles SET duplicate_of=? WHERE id=?",
+                            (article.duplicate_of, article.id),
                         )
                     unchanged += 1
                     continue
@@ -216,7 +219,14 @@ class SQLiteStore:
             (match, limit),
         ).fetchall()
         return [
-            SearchHit(r["id"], r["title"], r["outlet"], r["published"], snippet(r["text"], terms), -float(r["score"]))
+            SearchHit(
+                r["id"],
+                r["title"],
+                r["outlet"],
+                r["published"],
+                snippet(r["text"], terms),
+                -float(r["score"]),
+            )
             for r in rows
         ]
 
@@ -234,12 +244,15 @@ class SQLiteStore:
                 )
                 self._db.execute("DELETE FROM story_articles WHERE story_id=?", (story.id,))
                 self._db.executemany(
-                    "INSERT OR IGNORE INTO story_articles VALUES (?,?)", [(story.id, a) for a in story.article_ids]
+                    "INSERT OR IGNORE INTO story_articles VALUES (?,?)",
+                    [(story.id, a) for a in story.article_ids],
                 )
                 self._db.execute("DELETE FROM entity_stories WHERE story_id=?", (story.id,))
                 for entity in story.entities:
                     self._put_entity(entity)
-                    self._db.execute("INSERT OR IGNORE INTO entity_stories VALUES (?,?)", (entity.id, story.id))
+                    self._db.execute(
+                        "INSERT OR IGNORE INTO entity_stories VALUES (?,?)", (entity.id, story.id)
+                    )
                 count += 1
         return count
 
@@ -263,7 +276,9 @@ class SQLiteStore:
         return json.loads(row["data"]) if row else None
 
     def list_stories(self, limit: int = 100) -> list[dict[str, Any]]:
-        rows = self._db.execute("SELECT data FROM stories ORDER BY updated_at DESC LIMIT ?", (limit,)).fetchall()
+        rows = self._db.execute(
+            "SELECT data FROM stories ORDER BY updated_at DESC LIMIT ?", (limit,)
+        ).fetchall()
         return [json.loads(r["data"]) for r in rows]
 
     def stories_of_article(self, article_id: str) -> list[str]:
@@ -271,7 +286,9 @@ class SQLiteStore:
         return [r[0] for r in rows]
 
     def stories_of_entity(self, entity_id: str) -> list[str]:
-        rows = self._db.execute("SELECT story_id FROM entity_stories WHERE entity_id=? ORDER BY story_id", (entity_id,))
+        rows = self._db.execute(
+            "SELECT story_id FROM entity_stories WHERE entity_id=? ORDER BY story_id", (entity_id,)
+        )
         return [r[0] for r in rows]
 
     def find_entities(self, name: str) -> list[dict[str, Any]]:
@@ -321,7 +338,9 @@ class _Transaction:
 
 def _article_row(article: Article) -> tuple[Any, ...]:
     data = {
-        "paragraphs": [{"text": p.text, "language": p.language, "start": p.start} for p in article.paragraphs],
+        "paragraphs": [
+            {"text": p.text, "language": p.language, "start": p.start} for p in article.paragraphs
+        ],
         "captions": article.captions,
         "embeds": [record_to_dict(e) for e in article.embeds],
         "furniture": article.furniture,

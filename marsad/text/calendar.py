@@ -50,7 +50,10 @@ WEEKDAY_PATTERN = _alternation(WEEKDAYS)
 
 # Works on normalised text (see marsad.text.normalize): digits are ASCII, alef/yaa folded.
 _CLOCK = r"(?P<hour>\d{1,2})[:٫.](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>صباحا|مساء|ص|م|am|pm)?"
-_DAY_MONTH_YEAR = rf"(?P<day>\d{{1,2}})\s*(?:من\s+)?(?P<month>{MONTH_PATTERN})(?:\s*/\s*(?:{MONTH_PATTERN}))?\s*،?\s*(?P<year>\d{{4}})"
+_DAY_MONTH_YEAR = (
+    rf"(?P<day>\d{{1,2}})\s*(?:من\s+)?(?P<month>{MONTH_PATTERN})"
+    rf"(?:\s*/\s*(?:{MONTH_PATTERN}))?\s*،?\s*(?P<year>\d{{4}})"
+)
 _NUMERIC = r"(?P<nday>\d{1,2})[/.-](?P<nmonth>\d{1,2})[/.-](?P<nyear>\d{4})"
 _ISO = r"(?P<iyear>\d{4})-(?P<imonth>\d{1,2})-(?P<iday>\d{1,2})"
 DATE_WITH_CLOCK = re.compile(
@@ -63,12 +66,13 @@ _TRIGGER_TAIL = rf"\s*:?\s*(?:يوم\s+)?(?=(?:{WEEKDAY_PATTERN})?\s*،?\s*\d)"
 # Strong triggers only ever introduce a dateline; "اليوم <weekday> <date>" also opens body
 # sentences, so it counts only on header or furniture lines.
 STRONG_DATELINE_TRIGGER = re.compile(
-    rf"(?:منشور|نشر\s+في|نشر\s+بتاريخ|تاريخ\s+النشر|اخر\s+تحديث|تم\s+النشر|بتاريخ|posted|published|updated)"
+    r"(?:منشور|نشر\s+في|نشر\s+بتاريخ|تاريخ\s+النشر|اخر\s+تحديث|تم\s+النشر|بتاريخ|posted|published|updated)"
     + _TRIGGER_TAIL,
     re.IGNORECASE,
 )
 DATELINE_TRIGGER = re.compile(
-    rf"(?:منشور|نشر\s+في|نشر|تاريخ\s+النشر|اخر\s+تحديث|محدث|بتاريخ|اليوم|posted|published|updated)" + _TRIGGER_TAIL,
+    r"(?:منشور|نشر\s+في|نشر|تاريخ\s+النشر|اخر\s+تحديث|محدث|بتاريخ|اليوم|posted|published|updated)"
+    + _TRIGGER_TAIL,
     re.IGNORECASE,
 )
 

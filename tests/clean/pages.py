@@ -39,7 +39,7 @@ def html_page(record: dict, variant: int) -> str:
     if variant % 2 == 0:
         blocks.append(
             '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Breaking: officials confirm the news '
-            'tonight pic.twitter.com/AbC123</p>&mdash; Example Desk (@ExampleDesk) '
+            "tonight pic.twitter.com/AbC123</p>&mdash; Example Desk (@ExampleDesk) "
             '<a href="https://twitter.com/ExampleDesk/status/1">April 10, 2018</a></blockquote>'
         )
     blocks.append('<div class="read-also"><p>اقرأ أيضا: عنوان خبر آخر لا علاقة له بالموضوع</p></div>')
@@ -94,7 +94,20 @@ def text_scrape(record: dict, variant: int) -> str:
     return "\n".join(lines)
 
 
-_ARABIC_MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
+_ARABIC_MONTHS = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+]
 
 
 def rss_feed(records: list[dict]) -> str:
@@ -124,5 +137,7 @@ def warc_bytes(pages: list[tuple[str, str]]) -> bytes:
         headers = StatusAndHeaders(
             "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
         )
-        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(payload), http_headers=headers))
+        writer.write_record(
+            writer.create_warc_record(url, "response", payload=io.BytesIO(payload), http_headers=headers)
+        )
     return buffer.getvalue()

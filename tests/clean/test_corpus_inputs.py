@@ -12,7 +12,15 @@ import pytest
 from marsad.clean import clean_batch
 from marsad.ingest import read_inputs
 from marsad.types import Article, Drop
-from tests.clean.pages import OUTLET_NAMES, html_page, paragraphs_of, published_of, rss_feed, text_scrape, warc_bytes
+from tests.clean.pages import (
+    OUTLET_NAMES,
+    html_page,
+    paragraphs_of,
+    published_of,
+    rss_feed,
+    text_scrape,
+    warc_bytes,
+)
 
 FURNITURE = ("جميع الحقوق محفوظة", "شارك", "تعليق", "اقرأ أيضا", "الأكثر قراءة", "ذات صلة", "المصدر: موقع")
 

@@ -20,7 +20,9 @@ def samples(examples_dir) -> dict[str, Article]:
 
 def test_run_on_header_is_split_into_caption_title_section_and_dateline(samples):
     article = samples["000"]
-    assert article.title == '"الأسد ظهر".. روسيا تمنح بشار حق اللجوء عقب اتفاق لتأمين قواعدها العسكرية في سوريا'
+    assert (
+        article.title == '"الأسد ظهر".. روسيا تمنح بشار حق اللجوء عقب اتفاق لتأمين قواعدها العسكرية في سوريا'
+    )
     assert article.captions == [
         "حساب الرئاسة السورية على إكس الرئيسان الروسي فلاديمير بوتين والسوري السابق بشار الأسد، 25 يوليو 2024"
     ]
@@ -35,7 +37,10 @@ def test_run_on_header_is_split_into_caption_title_section_and_dateline(samples)
 
 def test_headline_outlet_dateline_and_widgets(samples):
     article = samples["002"]
-    assert article.title == "الرئيس الأسد يصل إلى موسكو والخارجية الروسية تقول إنها على اتصال مع المعارضة السورية"
+    assert (
+        article.title
+        == "الرئيس الأسد يصل إلى موسكو والخارجية الروسية تقول إنها على اتصال مع المعارضة السورية"
+    )
     assert article.outlet == "جورنالك"
     assert article.published == datetime(2024, 12, 8, 22, 43)
     assert article.text.startswith("قالت وزارة الخارجية الروسية في بيان، اليوم الأحد")
@@ -76,4 +81,6 @@ def test_no_body_sentence_is_lost(samples, examples_dir, sample):
         for line in piece.split("\n"):
             leftover = leftover.replace(line, " ", 1)
     # Whatever is neither body nor a removed part must be only separators.
-    assert leftover.split() == [] or all(len(token) <= 3 and not token.isalpha() for token in leftover.split())
+    assert leftover.split() == [] or all(
+        len(token) <= 3 and not token.isalpha() for token in leftover.split()
+    )

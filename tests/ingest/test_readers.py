@@ -60,14 +60,25 @@ def test_bad_files_become_drops_and_the_batch_goes_on(tmp_path):
 def test_jsonl_field_names_and_overrides(tmp_path):
     rows = [
         {"docno": "a1", "title": "عنوان", "content": ARABIC, "date": "2024-12-09T10:00:00", "site": "موقع"},
-        {"url": "https://x.example/2", "body": ARABIC, "time": "Tue, 10 Apr 2018 14:11:16 +0400", "src": "CNN"},
+        {
+            "url": "https://x.example/2",
+            "body": ARABIC,
+            "time": "Tue, 10 Apr 2018 14:11:16 +0400",
+            "src": "CNN",
+        },
         {"my_id": "c3", "story": ARABIC, "when": "2018-04-10"},
     ]
     path = tmp_path / "records.jsonl.gz"
     path.write_bytes(gzip.compress("\n".join(json.dumps(r, ensure_ascii=False) for r in rows).encode()))
     options = ReadOptions(fields=FieldMap().with_overrides(id="my_id", text="story", published="when"))
     a, b, c = read_inputs([path], options)
-    assert (a.id, a.title, a.published, a.outlet, a.kind) == ("a1", "عنوان", "2024-12-09T10:00:00", "موقع", "body")
+    assert (a.id, a.title, a.published, a.outlet, a.kind) == (
+        "a1",
+        "عنوان",
+        "2024-12-09T10:00:00",
+        "موقع",
+        "body",
+    )
     assert (b.id, b.url, b.outlet) == ("https://x.example/2", "https://x.example/2", "CNN")
     assert (c.id, c.content, c.published) == ("c3", ARABIC, "2018-04-10")
 

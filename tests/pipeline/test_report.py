@@ -45,7 +45,12 @@ def test_analyze_accepts_strings_and_records():
     report = marsad.analyze(
         [
             "وصل الرئيس إلى موسكو أمس بعد أن منحته روسيا حق اللجوء.\n\nوقال مصدر إن الاتفاق أبرم.",
-            {"id": "r1", "title": "عنوان", "text": "نص خبر آخر عن الأسد في موسكو.", "published": "2024-12-09"},
+            {
+                "id": "r1",
+                "title": "عنوان",
+                "text": "نص خبر آخر عن الأسد في موسكو.",
+                "published": "2024-12-09",
+            },
             {"id": "r2"},
         ]
     )
@@ -60,7 +65,9 @@ def test_cli_run_search_show(tmp_path, examples_dir):
     out, db = tmp_path / "report.json", tmp_path / "m.db"
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x00\x00")
-    result = runner.invoke(app, ["run", str(examples_dir), str(bad), "--out", str(out), "--db", str(db), "-q"])
+    result = runner.invoke(
+        app, ["run", str(examples_dir), str(bad), "--out", str(out), "--db", str(db), "-q"]
+    )
     assert result.exit_code == 0, result.output
     report = json.loads(out.read_text())
     jsonschema.validate(report, SCHEMA)

@@ -88,7 +88,9 @@ def test_a_failed_batch_leaves_nothing_half_written(store):
 
 def test_stories_and_entities_are_listed_per_entity(store):
     entity = Entity("e1", "بشار الأسد", "PER", ["الأسد"], [Mention("a", 0, 5, "الأسد")])
-    store.put_stories([Story("s1", "قصة", ["a"], entities=[entity]), Story("s2", "قصة أخرى", ["b"], entities=[entity])])
+    store.put_stories(
+        [Story("s1", "قصة", ["a"], entities=[entity]), Story("s2", "قصة أخرى", ["b"], entities=[entity])]
+    )
     assert store.stories_of_entity("e1") == ["s1", "s2"]
     assert store.get_story("s1")["article_ids"] == ["a"]
     assert store.find_entities("الاسد")[0]["id"] == "e1"

@@ -1,0 +1,128 @@
+"""The story timeline: dated events from resolved time expressions, merged across outlets.
+
+An event is the sentence that carries a resolved date (or date and part of day).  Sentences from
+different articles that fall on the same date and say the same thing become one event citing every
+article.  An article with no dated sentence contributes its publication, marked as such.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from marsad.text.arabic import words
+from marsad.text.sentences import Sentence, split_sentences
+from marsad.types import Article, TimeExpr, TimelineEvent
+
+# Parts of the day in the order they happen (TIMEX3 TOD codes; DA = dawn).
+_TOD_ORDER = {"DA": 0, "MO": 1, "MI": 2, "AF": 3, "DT": 4, "EV": 5, "NI": 6}
+_DATE_VALUE = re.compile(r"^(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:T(?P<time>\d{2}(?::\d{2})?|[A-Z]{2}))?$")
+_EVENT_TYPES = {"date", "datetime", "time"}
+_SAME_EVENT_OVERLAP = 0.3
+_MAX_EVENT_CHARS = 400
+
+
+@dataclass(slots=True)
+class _Event:
+    date: str
+    text: str
+    article_ids: list[str]
+    key_words: set[str] = field(default_factory=set)
+    from_publication: bool = False
+
+
+def build_timeline(articles: Sequence[Article], expressions: Sequence[TimeExpr]) -> list[TimelineEvent]:
+    """Dated events of a story in time order, each citing the articles that report it."""
+    by_article: dict[str, list[TimeExpr]] = {}
+    for expression in expressions:
+        by_article.setdefault(expression.article_id, []).append(expression)
+    events: list[_Event] = []
+    for article in articles:
+        if article.duplicate_of is not None:
+            continue
+        dated = _dated_sentences(article, by_article.get(article.id, []))
+        if not dated and article.published is not None:
+            text = article.title or _first_sentence(article.text)
+            dated = [(_publication_value(article), text, True)]
+        for date, text, from_publication in dated:
+            _merge(events, _Event(date, text, [article.id], set(words(text)), from_publication))
+    events.sort(key=lambda e: (_sort_key(e.date), e.from_publication))
+    return [TimelineEvent(e.date, e.text, e.article_ids, e.from_publication) for e in events]
+
+
+def timeline_date(expression: TimeExpr) -> str | None:
+    """The date (and part of day or clock time) an expression pins, or None for durations, sets,
+    ranges and unresolved expressions."""
+    if expression.type not in _EVENT_TYPES or expression.resolved_start is None:
+        return None
+    match = _DATE_VALUE.match(expression.value)
+    if match is None:
+        return None
+    return expression.value
+
+
+def _dated_sentences(article: Article, expressions: Sequence[TimeExpr]) -> list[tuple[str, str, bool]]:
+    sentences = split_sentences(article.text, article.language or "ar")
+    found: list[tuple[str, str, bool]] = []
+    seen: set[tuple[str, int]] = set()
+    for expression in sorted(expressions, key=lambda e: e.start):
+        date = timeline_date(expression)
+        if date is None:
+            continue
+        sentence = _sentence_at(sentences, expression.start)
+        if sentence is None or (date, sentence.start) in seen:
+            continue
+        seen.add((date, sentence.start))
+        found.append((date, _trim(sentence.text), False))
+    return found
+
+
+def _sentence_at(sentences: Sequence[Sentence], offset: int) -> Sentence | None:
+    return next((s for s in sentences if s.start <= offset < s.end), None)
+
+
+def _merge(events: list[_Event], new: _Event) -> None:
+    for event in events:
+        if event.date != new.date or event.from_publication != new.from_publication:
+            continue
+        overlap = len(event.key_words & new.key_words) / max(1, min(len(event.key_words), len(new.key_words)))
+        if overlap >= _SAME_EVENT_OVERLAP:
+            event.article_ids.extend(a for a in new.article_ids if a not in event.article_ids)
+            if len(new.text) < len(event.text):  # the tighter wording reads better in a timeline
+                event.text = new.text
+            event.key_words |= new.key_words
+            return
+    events.append(new)
+
+
+def _sort_key(date: str) -> tuple[str, int, str]:
+    match = _DATE_VALUE.match(date)
+    if match is None:
+        return (date, 9, "")
+    time = match.group("time") or ""
+    if time in _TOD_ORDER:
+        return (match.group("date"), _TOD_ORDER[time], "")
+    if time:
+        hour = int(time[:2])
+        tod = 0 if hour < 6 else 1 if hour < 12 else 3 if hour < 17 else 5 if hour < 21 else 6
+        return (match.group("date"), tod, time)
+    return (match.group("date"), -1, "")
+
+
+def _publication_value(article: Article) -> str:
+    assert article.published is not None
+    if article.metadata.get("published_precision") == "day":
+        return article.published.date().isoformat()
+    return article.published.strftime("%Y-%m-%dT%H:%M")
+
+
+def _first_sentence(text: str) -> str:
+    sentences = split_sentences(text)
+    return _trim(sentences[0].text) if sentences else _trim(text)
+
+
+def _trim(text: str) -> str:
+    if len(text) <= _MAX_EVENT_CHARS:
+        return text
+    return text[:_MAX_EVENT_CHARS].rsplit(" ", 1)[0] + " …"
