@@ -52,8 +52,10 @@ def extract_page(html: str, url: str | None = None) -> PageParts:
     for node in tree.xpath("//iframe | //script | //style | //noscript"):
         _remove(node)
     parts.published = _meta_published(tree)
+    # trafilatura is given the serialised tree: on some pages it returns nothing for an lxml tree
+    # it did not parse itself, while the same markup as a string extracts fine.
     document = trafilatura.bare_extraction(
-        tree,
+        lxml.html.tostring(tree, encoding="unicode"),
         url=url,
         with_metadata=True,
         include_comments=False,

@@ -1,0 +1,199 @@
+"""``marsad quotes`` (who said what, through whom) and ``marsad eval quotes`` (score it).
+
+The evaluation reads the hand-annotated dev set in ``../shared/data/quotes`` (plus any extra
+annotation files, e.g. ``docs/quotes_annotations/*.jsonl``), looks the articles up in the shared
+corpora and scores our extractor next to a simple baseline in the same run, with the same
+matching as ``check.py --score`` (span IoU ≥ 0.5, speaker = gold speaker or speaker_full,
+channel = exact set).  The 30 dev articles are also reported in two outlet-balanced halves.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import typer
+
+GOLD = Path("../shared/data/quotes/ant_dev_quotes.jsonl")
+CORPUS = Path("../shared/data/corpora/ant_multisource_v2.1.jsonl.gz")
+SNN = Path("../shared/data/corpora/saudinewsnet.jsonl.gz")
+EXTRA = Path("docs/quotes_annotations")
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def _load_texts(need: set[str], corpus: Path, snn: Path) -> dict[str, dict[str, Any]]:
+    """Article records by id: ANT by ``docno``, SaudiNewsNet by ``url`` (ids prefixed ``snn:``)."""
+    docs: dict[str, dict[str, Any]] = {}
+    ant_need = {d for d in need if not d.startswith("snn:")}
+    if ant_need and corpus.exists():
+        with gzip.open(corpus, "rt", encoding="utf-8") as handle:
+            for line in handle:
+                rec = json.loads(line)
+                if rec["docno"] in ant_need:
+                    docs[rec["docno"]] = {"text": rec["text"], "outlet": rec.get("src")}
+    snn_need = {d[4:] for d in need if d.startswith("snn:")}
+    if snn_need and snn.exists():
+        with gzip.open(snn, "rt", encoding="utf-8") as handle:
+            for line in handle:
+                rec = json.loads(line)
+                if rec.get("url") in snn_need:
+                    docs["snn:" + rec["url"]] = {"text": rec["content"], "outlet": rec.get("source")}
+    return docs
+
+
+def _quote_dict(q: Any) -> dict[str, Any]:
+    return {
+        "start": q.start,
+        "end": q.end,
+        "text": q.text,
+        "direct": q.direct,
+        "speaker": q.speaker,
+        "speaker_full": q.speaker_full,
+        "speaker_type": q.speaker_type,
+        "channel": list(q.channel),
+        "cue": q.cue,
+    }
+
+
+def _split(docnos: Iterable[str]) -> tuple[set[str], set[str]]:
+    """Outlet-balanced halves: within each outlet prefix, sorted ids alternate tune / held-out."""
+    by_outlet: dict[str, list[str]] = {}
+    for d in sorted(set(docnos)):
+        by_outlet.setdefault(d.split("-")[0], []).append(d)
+    tune: set[str] = set()
+    held: set[str] = set()
+    for ids in by_outlet.values():
+        for k, d in enumerate(ids):
+            (tune if k % 2 == 0 else held).add(d)
+    return tune, held
+
+
+def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) -> None:
+    @app.command("quotes")
+    def quotes_cmd(
+        inp: Path = typer.Argument(
+            ..., help='JSONL of {"id", "text"} (optional "title", "outlet", "published").'
+        ),
+        out: Path = typer.Option(..., "--out", "-o", help="Where to write one JSON line per article."),
+    ) -> None:
+        """Extract quotes: statement span, direct or not, speaker, channel chain, cue."""
+        from marsad.extract.quotes import extract_quotes
+
+        n_art = n_q = bad = 0
+        with (
+            open(inp, encoding="utf-8") as src,
+            open(out, "w", encoding="utf-8") as dst,
+        ):
+            for line in src:
+                if not line.strip():
+                    continue
+                try:
+                    rec = json.loads(line)
+                    text = rec.get("text") or ""
+                    quotes = extract_quotes(
+                        text, str(rec.get("id", "")), outlet=rec.get("outlet"), title=rec.get("title")
+                    )
+                except (ValueError, TypeError, AttributeError) as exc:
+                    bad += 1
+                    typer.echo(f"skipped a line: {exc}", err=True)
+                    continue
+                dst.write(
+                    json.dumps(
+                        {"id": rec.get("id"), "quotes": [_quote_dict(q) for q in quotes]}, ensure_ascii=False
+                    )
+                    + "\n"
+                )
+                n_art += 1
+                n_q += len(quotes)
+        typer.echo(f"{n_art} articles, {n_q} quotes -> {out}" + (f" ({bad} bad lines)" if bad else ""))
+
+    @eval_app.command("quotes")
+    def eval_quotes(
+        gold: Path = typer.Option(GOLD, help="Gold quotes (check.py format)."),
+        corpus: Path = typer.Option(CORPUS, help="ANT corpus holding the gold articles."),
+        snn: Path = typer.Option(SNN, help="SaudiNewsNet corpus (for extra annotations with snn: ids)."),
+        extra: Path = typer.Option(
+            EXTRA, help="Folder of extra annotation files (*.jsonl), scored separately."
+        ),
+        predictions: Path | None = typer.Option(
+            None, help="Also write our predictions here (check.py format)."
+        ),
+    ) -> None:
+        """Score quote extraction (span P/R/F1, speaker, channel) next to a quotation-mark baseline."""
+        from rich.console import Console
+        from rich.table import Table
+
+        from marsad.extract.quotes import baseline_quotes, extract_quotes, score_quotes
+
+        if not gold.exists():
+            typer.echo(f"gold file not found: {gold}", err=True)
+            raise typer.Exit(1)
+        sets: list[tuple[str, list[dict[str, Any]]]] = []
+        dev = _read_jsonl(gold)
+        tune, held = _split(r["docno"] for r in dev)
+        sets.append((f"dev, all {len({r['docno'] for r in dev})} articles", dev))
+        sets.append((f"dev, tune half ({len(tune)})", [r for r in dev if r["docno"] in tune]))
+        sets.append((f"dev, held-out half ({len(held)})", [r for r in dev if r["docno"] in held]))
+        if extra.exists():
+            for path in sorted(extra.glob("*.jsonl")):
+                recs = _read_jsonl(path)
+                sets.append((f"{path.stem} ({len({r['docno'] for r in recs})})", recs))
+        need = {r["docno"] for _, recs in sets for r in recs}
+        docs = _load_texts(need, corpus, snn)
+        texts = {d: v["text"] for d, v in docs.items()}
+        ours: list[dict[str, Any]] = []
+        base: list[dict[str, Any]] = []
+        for d, v in docs.items():
+            for q in extract_quotes(v["text"], d, outlet=v.get("outlet")):
+                ours.append({"docno": d, "quote_text": q.text, **_quote_dict(q)})
+            for q in baseline_quotes(v["text"], d):
+                base.append({"docno": d, "quote_text": q.text, "speaker": q.speaker, "channel": q.channel})
+        table = Table(title="Quote extraction (span IoU ≥ 0.5; speaker/channel on matched quotes)")
+        for col in (
+            "set",
+            "system",
+            "gold",
+            "pred",
+            "P",
+            "R",
+            "F1",
+            "speaker",
+            "speaker (lenient)",
+            "channel",
+        ):
+            table.add_column(col, justify="left" if col in ("set", "system") else "right")
+        for name, recs in sets:
+            ids = {r["docno"] for r in recs}
+            for label, preds in (("baseline", base), ("marsad", ours)):
+                sc = score_quotes(texts, recs, [p for p in preds if p["docno"] in ids])
+                table.add_row(
+                    name,
+                    label,
+                    str(sc.gold),
+                    str(sc.pred),
+                    f"{sc.precision:.3f}",
+                    f"{sc.recall:.3f}",
+                    f"{sc.f1:.3f}",
+                    f"{sc.speaker_accuracy:.3f}",
+                    f"{sc.speaker_lenient_accuracy:.3f}",
+                    f"{sc.channel_accuracy:.3f}",
+                )
+        Console().print(table)
+        missing = need - set(docs)
+        if missing:
+            typer.echo(f"{len(missing)} annotated articles not found in the corpora", err=True)
+        if predictions is not None:
+            # only the --gold articles, so that ``check.py --score`` reproduces the first rows
+            dev_ids = {r["docno"] for r in dev}
+            with open(predictions, "w", encoding="utf-8") as handle:
+                for p in ours:
+                    if p["docno"] in dev_ids:
+                        handle.write(json.dumps(p, ensure_ascii=False) + "\n")

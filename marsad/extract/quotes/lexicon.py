@@ -1,0 +1,245 @@
+"""Word lists behind quote extraction: reporting cues, channel words, titles, anonymous heads, outlets.
+
+Every list is stored in its *normalised* form (``marsad.text.normalize``: alef forms → ا, ة → ه,
+ى → ي, no diacritics), because the extractor compares normalised tokens.  The lists are general
+Arabic/English news vocabulary, not tuned to any article: add to them freely.
+"""
+
+from __future__ import annotations
+
+from marsad.text import normalize
+
+
+def words_of(text: str) -> list[str]:
+    """The whitespace-separated words of a word-list literal."""
+    return text.split()
+
+
+def _norm_set(words: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words.split())
+
+
+# --- reporting cues -------------------------------------------------------------------------------
+# Finite verbs of saying that take a clause (إن/أن), a quotation or a colon.  Feminine, plural, dual
+# and present forms are listed explicitly (Arabic morphology is too irregular for a stemmer here).
+SAY_VERBS = _norm_set(
+    """
+    قال قالت قالوا قالا قالتا يقول تقول يقولون تقولان
+    أضاف أضافت أضافوا يضيف تضيف يضيفون
+    أكد أكدت أكدوا يؤكد تؤكد يؤكدون
+    أوضح أوضحت أوضحوا يوضح توضح
+    ذكر ذكرت ذكروا تذكر
+    صرح صرحت صرحوا يصرح تصرح
+    أفاد أفادت أفادوا يفيد تفيد
+    أورد أوردت
+    تابع تابعت
+    أردف أردفت
+    اعتبر اعتبرت اعتبروا يعتبر تعتبر
+    رأى رأت يرى
+    أشار أشارت أشاروا يشير تشير
+    لفت لفتت
+    شدد شددت شددوا يشدد تشدد
+    أبلغ أبلغت
+    كشف كشفت كشفوا
+    زعم زعمت يزعم تزعم يزعمون
+    نفى نفت نفوا ينفي تنفي
+    أعلن أعلنت أعلنوا يعلن تعلن
+    طالب طالبت طالبوا يطالب تطالب
+    طلب طلبت
+    دعا دعت دعوا يدعو تدعو دعاها دعاه دعاهم
+    حذر حذرت حذروا يحذر تحذر
+    اتهم اتهمت اتهموا يتهم تتهم
+    دان دانت أدان أدانت ندد نددت
+    وصف وصفت وصفها وصفه
+    أعرب أعربت عبر عبرت
+    أقر أقرت
+    توعد توعدت هدد هددت
+    يأمل تأمل
+    """
+)
+# Verbs whose content can be a bare noun phrase ("أعلن البيت الأبيض استقالة ...").
+NOMINAL_VERBS = _norm_set(
+    """
+    أعلن أعلنت أعلنوا يعلن تعلن أكد أكدت نفى نفت نفوا ينفي تنفي طالب طالبت يطالب تطالب طلبت طلب
+    دعا دعت يدعو تدعو دعاها دعاه دعاهم ذكر ذكرت اتهم اتهمت اتهموا يتهم تتهم
+    دان دانت أدان أدانت ندد نددت وصف وصفت وصفها وصفه
+    أعرب أعربت عبر عبرت كشف كشفت حذر حذرت أقر أقرت توعد توعدت هدد هددت
+    """
+)
+# Verbs that need their preposition to be a cue (أشار إلى، أعرب عن، كشف عن ...).
+VERB_PREPOSITION = {
+    normalize(k): normalize(v)
+    for k, v in {
+        "أشار": "إلى",
+        "أشارت": "إلى",
+        "أشاروا": "إلى",
+        "يشير": "إلى",
+        "تشير": "إلى",
+        "لفت": "إلى",
+        "لفتت": "إلى",
+        "أعرب": "عن",
+        "أعربت": "عن",
+        "عبر": "عن",
+        "عبرت": "عن",
+    }.items()
+}
+# Verbs that are cues only when a clause or quotation follows (too ambiguous otherwise).
+CLAUSE_ONLY = _norm_set("تابع تابعت رأى رأت يرى اعتبر اعتبرت يعتبر لفت لفتت زعم زعمت يأمل تأمل أبلغ أبلغت")
+# Participles continuing the current subject: "، مضيفا أن ..."، "قائلة: ..."
+PARTICIPLES = _norm_set(
+    """
+    قائلا قائلة قائلين مضيفا مضيفة مضيفين مؤكدا مؤكدة موضحا موضحة مشيرا مشيرة مشيرين لافتا لافتة
+    معتبرا معتبرة مشددا مشددة محذرا محذرة مطالبا مطالبة مطالبين داعيا داعية معربا معربة نافيا نافية
+    محددة محددا متابعا متابعة معلنا معلنة
+    """
+)
+# Source attributions: "بحسب X"، "وفقا لـ X"، "حسبما قالت X"، "نقلا عن X".
+SOURCE_CUES = _norm_set("حسب بحسب وفق وفقا طبقا حسبما نقلا وبحسب")
+# Verbs of relaying: "نقلت وكالة X عن Y"، "بحسب ما نقلته X".
+RELAY_VERBS = _norm_set(
+    "أصدرته أصدرتها نقلت نقل نقلته نقلتها نقله نقلها ينقل تنقل "
+    "أوردت أورده أوردته أوردتها بثته بثتها نشرته نشرتها"
+)
+
+# Complementizers: free-standing ones are dropped from the span, pronoun-bearing ones are kept.
+COMPLEMENTIZERS_FREE = _norm_set("إن أن بأن وأن وإن فإن")
+COMPLEMENTIZERS_PRON = _norm_set(
+    """
+    إنه إنها إنهم إنهما إننا إني أنه أنها أنهم أنهما أننا بأنه بأنها بأنهم بأنهما بأننا بأنّه
+    """
+)
+
+# --- noun phrases ---------------------------------------------------------------------------------
+# Words that introduce the medium of a statement right after the speaker: "في بيان"، "في مقابلة".
+STATEMENT_WORDS = _norm_set(
+    """
+    بيان بيانه بيانها بيانهم البيان تصريح تصريحات تصريحه تصريحاته تصريحاتها تصريحها مقابلة حديث
+    مؤتمر كلمة كلمته رسالة تغريدة تغريدات منشور خطاب خطابه لقاء حوار اتصال رده ردها رد تعليق تعليقه
+    تعليقها مقال مقاله اجتماع اجتماعه اجتماعها
+    """
+)
+# Words ending a speaker noun phrase (time adverbs, discourse words).
+TIME_WORDS = _norm_set(
+    """
+    الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد اليوم أمس غدا الليلة مساء صباح ظهر فجر
+    أيضا كذلك بدوره بدورها مؤخرا سابقا لاحقا حاليا صباحا مساء الماضي يوم بعيد بعد قبل عقب أثناء
+    إثر عصر ليل الآن ذلك هذا فيه فيها
+    """
+)
+# Titles that are followed by a person's name ("وزير الخارجية الروسي سيرغي لافروف").
+TITLE_WORDS = _norm_set(
+    """
+    الرئيس رئيس رئيسة الرئيسة وزير وزيرة الوزير الوزيرة المتحدث المتحدثة متحدث متحدثة الناطق الناطقة
+    ناطق السفير سفير السفيرة المندوب مندوب مندوبة المبعوث مبعوث مبعوثة النائب نائب نائبة مساعد مساعدة
+    المستشار مستشار المستشارة مدير المدير مديرة المديرة الأمين أمين الزعيم زعيم القائد قائد عضو
+    الملك الملكة الأمير أمير الأميرة ولي المرشد المفوض مفوض رئيسها رئيسه وزيرها وزيره ممثل الممثل
+    العقيد الجنرال اللواء العميد المقدم الرائد الفريق المشير الشيخ الدكتور د السيد السيدة البروفيسور
+    الحاخام البابا الإمام القاضي المدعي النقيب الداعية الكاتب الصحفي الصحافي المحامي محامي محامية الخبير
+    خبير المحلل الباحث الأستاذ أستاذ الناشط ناشط المعارض المدرب اللاعب الفنان المغني الممثل المخرج المرشح
+    السيناتور النائبة العضو المفتي الأسقف البطريرك المطران المبعوثة الملكة
+    """
+)
+# Ranks and honorifics kept in ``speaker`` together with the name ("العقيد تركي المالكي", "الشيخ تميم").
+RANK_WORDS = _norm_set("العقيد الجنرال اللواء العميد المقدم الرائد الفريق المشير الشيخ الدكتور الركن الأمير")
+# Heads of anonymous speakers (ANON): unnamed sources, officials, activists, witnesses.
+ANON_HEADS = _norm_set(
+    """
+    مصدر مصادر مصدران المصدر المصادر مسؤول مسؤولون مسؤولين مسؤولة المسؤول المسؤولون المسؤولين مسؤولو
+    ناشطون ناشطين نشطاء ناشط الناشطون شهود شاهد سكان مراسلون مراسل مراسلة مراسلو دبلوماسي دبلوماسيون
+    دبلوماسيين خبراء محللون محلل متحدثا مسعفون أطباء طبيب مصدرا مسؤولا تقارير التقارير مواطنون
+    """
+)
+# Heads that make an NP an organisation, a document or a medium.
+ORG_HEADS = _norm_set(
+    """
+    وزارة الوزارة الحكومة حكومة الجيش جيش وكالة الوكالة منظمة المنظمة التحالف تحالف البيت الرئاسة
+    قوات القوات بيان البيان وسائل شبكة قناة القناة صحيفة الصحيفة تلفزيون التلفزيون موقع الموقع المرصد
+    مجلس المجلس الخارجية الداخلية الدفاع الشرطة السلطات سلطات الأمم البعثة بعثة السفارة سفارة حزب الحزب
+    جماعة الجماعة الحركة حركة هيئة الهيئة لجنة اللجنة مكتب المكتب محكمة المحكمة البرلمان الكرملين
+    القرار قرار المعهد معهد مركز المركز الاتحاد اتحاد الدفاع الشركة شركة الحوثيون الميليشيات
+    شرطة إدارة الإدارة أمانة الأمانة بلدية البلدية جامعة الجامعة نقابة النقابة مستشفى المستشفى نيابة النيابة
+    مديرية المديرية قيادة القيادة رئاسة إمارة الإمارة وكالات منظمات جمعية الجمعية المنظمات
+    """
+)
+# Words that, prefixed to an outlet name, make a channel noun phrase.
+OUTLET_HEADS = _norm_set(
+    """
+    وكالة وكالات قناة القناة قنوات شبكة شبكات صحف وسائل صحيفة جريدة
+    تلفزيون التلفزيون إذاعة راديو موقع حساب منصة مجلة
+    """
+)
+# Short single-word names of news agencies, broadcasters and platforms (Arabic and Latin spellings).
+# A channel is written "as in the article"; this list only helps recognise a bare name as a medium.
+KNOWN_OUTLETS = _norm_set(
+    """
+    رويترز فرانس برس أ.ف.ب الفرنسية أسوشيتد بريس برس الأناضول تاس تاس إنترفاكس انترفاكس إنترفاكس سبوتنيك
+    نوفوستي ريا واس سانا سونا إرنا فارس تسنيم شينخوا يونهاب كيودو وام بترا قنا كونا واج معا وفا
+    تويتر إكس تليجرام تلغرام تيليغرام تيليجرام فيسبوك يوتيوب إنستغرام انستغرام تيك توك
+    العربية الجزيرة الحدث المسيرة المنار الميادين بي.بي.سي سي.إن.إن سكاي سي.إن.بي.سي سي.بي.إس
+    Reuters AFP AP Interfax TASS Sputnik RIA Anadolu Xinhua Twitter X Telegram Facebook YouTube BBC CNN
+    Bloomberg
+    """
+)
+# Social-media platforms: a statement posted there has the platform as its channel.
+PLATFORMS = _norm_set(
+    """
+    تويتر إكس تليجرام تلغرام تيليغرام تيليجرام فيسبوك فيس_بوك يوتيوب إنستغرام انستغرام انستجرام تيك_توك
+    سناب_شات واتساب Twitter X Telegram Facebook YouTube Instagram TikTok
+    """
+) | frozenset({normalize("فيس بوك"), normalize("تيك توك"), normalize("سناب شات")})
+# Multi-word outlet names (matched as a phrase in normalised text).
+OUTLET_PHRASES = tuple(
+    normalize(p)
+    for p in (
+        "فرانس برس",
+        "أسوشيتد برس",
+        "أسوشيتد بريس",
+        "بي بي سي",
+        "سي إن إن",
+        "سكاي نيوز",
+        "روسيا اليوم",
+        "ريا نوفوستي",
+        "نيويورك تايمز",
+        "واشنطن بوست",
+        "وول ستريت جورنال",
+        "وكالة الأنباء",
+        "الأنباء الرسمية",
+    )
+)
+# Aliases of the reporting outlets (the ``outlet`` argument): words said *to* the article's own outlet
+# are not relayed, so they do not make a channel.
+OWN_OUTLET_ALIASES: dict[str, tuple[str, ...]] = {
+    "cnn": ("cnn", "سي إن إن", "سي ان ان"),
+    "bbc": ("bbc", "بي بي سي", "بي.بي.سي"),
+    "alarabia": ("العربية", "العربية.نت", "alarabiya"),
+    "alarabiya": ("العربية", "العربية.نت", "alarabiya"),
+    "france24": ("فرانس 24", "فرانس24", "france 24", "france24"),
+    "skynews": ("سكاي نيوز", "sky news"),
+    "aljazeera": ("الجزيرة", "al jazeera"),
+}
+# Discourse openers stripped before a sentence-initial source attribution span.
+OPENERS = tuple(
+    normalize(p) for p in ("في سياق متصل", "من جهة أخرى", "من جهته", "من جهتها", "في غضون ذلك", "وفي")
+)
+# Places used as actors ("موسكو نفت") are organisations, not people.
+PLACE_WORDS = _norm_set(
+    """
+    موسكو واشنطن لندن باريس بكين طهران دمشق الرياض أنقرة القاهرة الدوحة برلين بيونغ بيونغيانغ كييف
+    روسيا أمريكا أميركا الولايات بريطانيا فرنسا ألمانيا الصين إيران تركيا سوريا السعودية المملكة مصر قطر
+    الإمارات إسرائيل اليابان الهند العراق لبنان الأردن الجزائر المغرب السودان ليبيا اليمن تونس أوكرانيا
+    كوريا البحرين الكويت عمان باكستان أفغانستان الاتحاد بيروت بغداد عمان
+    """
+)
+
+# --- English --------------------------------------------------------------------------------------
+EN_SAY = frozenset(
+    words_of(
+        "said says say told tells added adds stated states announced announces warned "
+        "warns claimed claims insisted insists noted notes explained explains wrote "
+        "writes tweeted tweets confirmed confirms denied denies argued argues"
+    )
+)
+EN_ANON = frozenset(
+    words_of("source sources official officials spokesman spokeswoman spokesperson witnesses")
+)
+EN_PLATFORMS = frozenset(words_of("twitter telegram facebook x youtube instagram"))
