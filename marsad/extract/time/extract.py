@@ -1,0 +1,667 @@
+"""Time expressions of one text → TimeExpr records resolved against the publication date.
+
+``extract_times`` is the stage entry point; ``extract_resolved`` also returns, per expression, the
+fully resolved TIMEX value (every X filled from the reference) and, for anchored offsets
+("منذ ثلاثة أيام"), the duration itself — what a timeline or a news-style annotation compares.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from marsad.extract.time import resolve as R
+from marsad.extract.time.rules import Atom, candidates, compact, future_context, merge, select
+from marsad.types import TimeExpr
+
+_CARRY_WINDOW = 300  # characters within which a chronology's year carries to a yearless date
+
+
+@dataclass(slots=True)
+class Found:
+    """One expression with the extra readings a consumer may need."""
+
+    expr: TimeExpr
+    concrete: str | None  # fully resolved TIMEX (news convention), None when unresolvable
+    duration: str | None = None  # for offsets ("قبل يومين"): the duration they count
+
+
+def _ref_date(reference: datetime | date | None) -> date | None:
+    if reference is None:
+        return None
+    return reference.date() if isinstance(reference, datetime) else reference
+
+
+def _ref_dt(reference: datetime | date | None) -> datetime | None:
+    if reference is None:
+        return None
+    if isinstance(reference, datetime):
+        return reference.replace(tzinfo=None)
+    return datetime.combine(reference, datetime.min.time())
+
+
+def _day(d: dict[str, Any], ref: date | None, future: bool, carry: int | None) -> tuple[str, date | None]:
+    """TIMEX value (as written) and resolved date of a day-level piece."""
+    y, m, dd = d.get("y"), d.get("m"), d.get("d")
+    if "rel" in d:
+        if ref is None:
+            return R.rel_value(d["rel"], "D"), None
+        t = ref + timedelta(days=d["rel"])
+        return R.iso(t), t
+    if y and m and dd:
+        return f"{y:04d}-{m:02d}-{dd:02d}", R.safe_date(y, m, dd)
+    if "mrel" in d and dd:
+        if ref is None:
+            return f"XXXX-XX-{dd:02d}", None
+        first = R.add_months(ref.replace(day=1), d["mrel"])
+        t = R.safe_date(first.year, first.month, dd)
+        return (R.iso(t), t) if t else (f"XXXX-XX-{dd:02d}", None)
+    if m and dd:
+        value = f"XXXX-{m:02d}-{dd:02d}"
+        if ref is None:
+            return value, None
+        if "anchor" in d:  # "الغد الموافق التاسع من ديسمبر": the relative day fixes the year
+            t = ref + timedelta(days=d["anchor"])
+            if (t.month, t.day) == (m, dd):
+                return R.iso(t), t
+        direction = d.get("dir") or 0
+        yy = R.year_for_month_day(ref, m, dd, direction, carry)
+        t = R.safe_date(yy, m, dd)
+        if direction and t:
+            return R.iso(t), t
+        return value, t
+    if m and y:
+        return f"{y:04d}-{m:02d}", date(y, m, 1)
+    wd = d.get("wd")
+    if wd and dd:
+        value = f"XXXX-XX-{dd:02d}"
+        if ref is None:
+            return value, None
+        best: date | None = None
+        for k in (0, -1, 1, -2, 2):
+            first = R.add_months(ref.replace(day=1), k)
+            t = R.safe_date(first.year, first.month, dd)
+            if t and t.isoweekday() == wd and (best is None or abs((t - ref).days) < abs((best - ref).days)):
+                best = t
+        return (R.iso(best), best) if best else (value, None)
+    if wd:
+        value = f"XXXX-WXX-{wd}"
+        if ref is None:
+            return value, None
+        if "wrel" in d:
+            t = R.week_monday(ref) + timedelta(days=7 * d["wrel"] + wd - 1)
+            return R.iso(t), t
+        if "nth" in d:
+            first = ref.replace(day=1)
+            t = first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (d["nth"] - 1))
+            return R.iso(t), t
+        direction = d.get("dir", 0)
+        if direction == "this":
+            t = R.week_monday(ref) + timedelta(days=wd - 1)
+            return R.iso(t), t
+        if direction in (-1, 1):
+            t = R.weekday_near(ref, wd, direction)
+            return R.iso(t), t
+        return value, R.weekday_near(ref, wd, 2 if future else 0)
+    if dd:
+        value = f"XXXX-XX-{dd:02d}"
+        if ref is None:
+            return value, None
+        first = ref.replace(day=1) if dd <= ref.day else R.add_months(ref.replace(day=1), -1)
+        return value, R.safe_date(first.year, first.month, dd)
+    return "XXXX-XX-XX", None
+
+
+def _month(d: dict[str, Any], ref: date | None, carry: int | None) -> tuple[str, date | None]:
+    if "mrel" in d and "m" not in d:
+        if ref is None:
+            return R.rel_value(d["mrel"], "M"), None
+        first = R.add_months(ref.replace(day=1), d["mrel"])
+        return f"{first.year:04d}-{first.month:02d}", first
+    m = d["m"]
+    if "y" in d:
+        return f"{d['y']:04d}-{m:02d}", date(d["y"], m, 1)
+    if "yrel" in d:
+        if ref is None:
+            return f"XXXX-{m:02d}", None
+        y = ref.year + d["yrel"]
+        return f"{y:04d}-{m:02d}", date(y, m, 1)
+    direction = d.get("dir") or 0
+    if ref is None:
+        return f"XXXX-{m:02d}", None
+    y = R.year_for_month_day(ref, m, None, direction, None)
+    if direction:
+        return f"{y:04d}-{m:02d}", date(y, m, 1)
+    return f"XXXX-{m:02d}", date(y, m, 1)
+
+
+def _concrete_day(value: str, t: date | None) -> str:
+    return R.iso(t) if t is not None else value
+
+
+def _range_value(a: date, b_exclusive: date, unit: str, n: int) -> str:
+    return f"({R.iso(a)},{R.iso(b_exclusive)},P{n}{unit})"
+
+
+def _hijri_to_greg(hy: int, hm: int, hd: int) -> date | None:
+    try:
+        from hijridate import Hijri
+
+        g = Hijri(hy, hm, hd).to_gregorian()
+        return date(g.year, g.month, g.day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _render(a: Atom, ref_dt: datetime | None, future: bool, carry: int | None) -> R.Resolved | None:
+    ref = ref_dt.date() if ref_dt else None
+    k, d = a.kind, a.data
+    if k == "day":
+        value, t = _day(d, ref, future, carry)
+        if value.count("-") == 1 and t is not None:  # month-year reached through a merge
+            first, last = R.month_bounds(t.year, t.month)
+            return R.Resolved("daterange", value, R.iso(first), R.iso(last), value)
+        iso = R.iso(t) if t else None
+        return R.Resolved("date", value, iso, iso, _concrete_day(value, t) if t else None)
+    if k == "month":
+        value, first = _month(d, ref, carry)
+        if first is None:
+            return R.Resolved("daterange", value, None, None, None)
+        f, last = R.month_bounds(first.year, first.month)
+        return R.Resolved("daterange", value, R.iso(f), R.iso(last), f"{first.year:04d}-{first.month:02d}")
+    if k == "year":
+        if "y" in d:
+            y = d["y"]
+        elif ref is None:
+            return R.Resolved("daterange", R.rel_value(d["yrel"], "Y"), None, None, None)
+        else:
+            y = ref.year + d["yrel"]
+        value = f"{y:04d}"
+        if y < 1:
+            return None
+        return R.Resolved("daterange", value, f"{y:04d}-01-01", f"{y:04d}-12-31", value)
+    if k == "week":
+        if ref is None:
+            return R.Resolved("daterange", R.rel_value(d["wrel"], "W"), None, None, None)
+        monday = R.week_monday(ref) + timedelta(days=7 * d["wrel"])
+        value = R.iso_week(monday)
+        if d.get("we"):
+            value += "-WE"
+            return R.Resolved(
+                "daterange",
+                value,
+                R.iso(monday + timedelta(days=5)),
+                R.iso(monday + timedelta(days=6)),
+                value,
+            )
+        return R.Resolved("daterange", value, R.iso(monday), R.iso(monday + timedelta(days=6)), value)
+    if k == "tod":
+        tod = d["tod"]
+        lo, hi = R.TOD_HOURS.get(tod, ("00:00", "23:59"))
+        if "day" in d:
+            value, t = _day(d["day"], ref, future, carry)
+            if t is None:
+                return R.Resolved("datetimerange", f"{value}T{tod}", None, None, None)
+            return R.Resolved(
+                "datetimerange", f"{value}T{tod}", f"{R.iso(t)}T{lo}", f"{R.iso(t)}T{hi}", f"{R.iso(t)}T{tod}"
+            )
+        if ref is None:
+            return R.Resolved("timerange", f"T{tod}", None, None, None)
+        return R.Resolved(
+            "timerange", f"T{tod}", f"{R.iso(ref)}T{lo}", f"{R.iso(ref)}T{hi}", f"{R.iso(ref)}T{tod}"
+        )
+    if k == "clock":
+        h, mi, sec = d["h"] % 24, d.get("mi"), d.get("s")
+        t_part = (
+            f"T{h:02d}"
+            + (f":{mi:02d}" if mi is not None else "")
+            + (f":{sec:02d}" if sec is not None else "")
+        )
+        hm = f"{h:02d}:{(mi or 0):02d}"
+        if "day" in d:
+            value, t = _day(d["day"], ref, future, carry)
+            if t is None:
+                return R.Resolved("datetime", value + t_part, None, None, None)
+            full = f"{R.iso(t)}T{hm}"
+            return R.Resolved("datetime", value + t_part, full, full, full)
+        if ref is None:
+            return R.Resolved("time", t_part, None, None, None)
+        full = f"{R.iso(ref)}T{hm}"
+        return R.Resolved("time", t_part, full, full, full)
+    if k == "dur":
+        return _render_duration(d, ref_dt)
+    if k == "offset":
+        dur = R.duration_value(d["parts"])
+        timed = any(u in ("H", "MIN", "S") for _, u in d["parts"])
+        sign = d["sign"]
+        if ref_dt is None:
+            return R.Resolved(
+                "datetime" if timed else "date", f"PRESENT_REF{'+' if sign > 0 else '-'}{dur[0:]}"
+            )
+        t = R.shift(ref_dt, d["parts"], sign)
+        if timed:
+            full = t.strftime("%Y-%m-%dT%H:%M:%S")
+            return R.Resolved("datetime", full, full, full, full)
+        return R.Resolved("date", R.iso(t.date()), R.iso(t.date()), R.iso(t.date()), R.iso(t.date()))
+    if k == "set":
+        return R.Resolved(d.get("type", "set"), d["value"], None, None, d["value"])
+    if k == "rest":
+        return _render_rest(d["unit"], ref_dt)
+    if k == "now":
+        if ref_dt is None:
+            return R.Resolved("datetime", "PRESENT_REF")
+        full = ref_dt.strftime("%Y-%m-%dT%H:%M")
+        return R.Resolved("datetime", "PRESENT_REF", full, full, R.iso(ref_dt.date()))
+    if k == "range":
+        return _render_range(d, ref, future, carry)
+    if k == "trange":
+        return _render_trange(d, ref, future, carry)
+    if k == "weekord":
+        n = d["n"]
+        if "month" in d:
+            value, first = _month(d["month"], ref, carry)
+        else:
+            yd = d["year"]
+            if "y" in yd:
+                y = yd["y"]
+            elif ref is None:
+                return R.Resolved("daterange", f"XXXX-01-W{n:02d}")
+            else:
+                y = ref.year + yd["yrel"]
+            value, first = f"{y:04d}-01", date(y, 1, 1)
+        value = f"{value}-W{n:02d}"
+        if first is None:
+            return R.Resolved("daterange", value)
+        lo = first + timedelta(days=7 * (n - 1))
+        return R.Resolved("daterange", value, R.iso(lo), R.iso(lo + timedelta(days=6)), value)
+    if k == "holiday":
+        return _render_holiday(d, ref)
+    if k == "lastn":
+        dur = R.duration_value(d["parts"])
+        if ref_dt is None:
+            return R.Resolved("daterange", f"(PRESENT_REF-{dur},PRESENT_REF,{dur})")
+        lo = R.shift(ref_dt, d["parts"], -1)
+        if any(u in ("H", "MIN", "S") for _, u in d["parts"]):
+            a_, b_ = lo.strftime("%Y-%m-%dT%H:%M:%S"), ref_dt.strftime("%Y-%m-%dT%H:%M:%S")
+            return R.Resolved("datetimerange", f"({a_},{b_},{dur})", a_, b_, f"({a_},{b_})")
+        a_, b_ = R.iso(lo.date()), R.iso(ref_dt.date())
+        return R.Resolved("daterange", f"({a_},{b_},{dur})", a_, b_, f"({a_},{b_})")
+    if k == "fiscal":
+        y1, y2, part = d["y1"], d["y2"], d["part"]
+        if y2 is None:
+            return R.Resolved("daterange", f"{y1:04d}", f"{y1:04d}-01-01", f"{y1:04d}-12-31", f"{y1:04d}")
+        start, months = date(y1, 7, 1), 12
+        if part:
+            months = 3 if part[0] == "Q" else 6
+            start = R.add_months(start, months * (part[1] - 1))
+        end_excl = R.add_months(start, months)
+        last = end_excl - timedelta(days=1)
+        unit = "P1Y" if months == 12 else f"P{months}M"
+        return R.Resolved(
+            "daterange",
+            f"({R.iso(start)},{R.iso(end_excl)},{unit})",
+            R.iso(start),
+            R.iso(last),
+            f"({R.iso(start)},{R.iso(last)})",
+        )
+    if k == "quarter":
+        if "y" in d:
+            y = d["y"]
+        elif ref is None:
+            return R.Resolved("daterange", R.rel_value(d["yrel"], "Y"), None, None, None)
+        else:
+            y = ref.year + d["yrel"]
+        kind, n = d["part"]
+        months = 3 if kind == "Q" else 6
+        start = date(y, 1 + months * (n - 1), 1)
+        end_excl = R.add_months(start, months)
+        last = end_excl - timedelta(days=1)
+        return R.Resolved(
+            "daterange",
+            f"({R.iso(start)},{R.iso(end_excl)},P{months}M)",
+            R.iso(start),
+            R.iso(last),
+            f"({R.iso(start)},{R.iso(last)})",
+        )
+    if k == "decade":
+        if "rel" in d:
+            if ref is None:
+                return R.Resolved("daterange", R.rel_value(10 * d["rel"], "Y"), None, None, None)
+            start_y = (ref.year // 10 + d["rel"]) * 10
+            value = _range_value(date(start_y, 1, 1), date(start_y + 10, 1, 1), "Y", 10)
+            return R.Resolved(
+                "daterange", value, f"{start_y}-01-01", f"{start_y + 9}-12-31", f"{start_y // 10}X"
+            )
+        dec, c = d["dec"], d["c"]
+        if c is None:
+            value = f"(XX{dec}0-01-01,XX{(dec + 1) % 10}0-01-01,P10Y)"
+            start_y = 1900 + dec * 10
+            return R.Resolved(
+                "daterange", value, f"{start_y}-01-01", f"{start_y + 9}-12-31", f"{start_y // 10}X"
+            )
+        start_y = c * 100 + dec * 10
+        value = _range_value(date(start_y, 1, 1), date(start_y + 10, 1, 1), "Y", 10)
+        return R.Resolved("daterange", value, f"{start_y}-01-01", f"{start_y + 9}-12-31", f"{start_y // 10}X")
+    if k == "century":
+        if "rel" in d:
+            if ref is None:
+                return R.Resolved("daterange", R.rel_value(100 * d["rel"], "Y"), None, None, None)
+            c = ref.year // 100 + d["rel"]
+        else:
+            c = d["n"] - 1
+        return R.Resolved("daterange", f"{c:02d}", f"{c:02d}00-01-01", f"{c:02d}99-12-31", f"{c:02d}")
+    if k == "season":
+        se = d["se"]
+        if "y" in d:
+            y: int | None = d["y"]
+        elif "yrel" in d and ref is not None:
+            y = ref.year + d["yrel"]
+        else:
+            y = None
+        value = f"{y:04d}-{se}" if y else se
+        return R.Resolved("daterange", value, None, None, value)
+    if k in ("hijri", "hijrimonth"):
+        if ref is None:
+            return R.Resolved("date" if k == "hijri" else "daterange", "XXXX")
+        from hijridate import Gregorian
+
+        hy = Gregorian(ref.year, ref.month, ref.day).to_hijri().year
+        if k == "hijri":
+            t = _hijri_to_greg(hy, d["hm"], d["hd"])
+            if t is None:
+                return None
+            return R.Resolved("date", R.iso(t), R.iso(t), R.iso(t), R.iso(t))
+        first = _hijri_to_greg(hy, d["hm"], 1)
+        if first is None:
+            return None
+        nxt = _hijri_to_greg(hy + (d["hm"] == 12), d["hm"] % 12 + 1, 1)
+        last = (nxt - timedelta(days=1)) if nxt else first + timedelta(days=28)
+        n = (last - first).days + 1
+        return R.Resolved(
+            "daterange",
+            _range_value(first, last + timedelta(days=1), "D", n),
+            R.iso(first),
+            R.iso(last),
+            f"({R.iso(first)},{R.iso(last)})",
+        )
+    if k == "hijrirange":
+        a, b = d["a"], d["b"]
+        a_d, b_d = date(a.year, a.month, a.day), date(b.year, b.month, b.day)
+        n = (b_d - a_d).days + 1
+        return R.Resolved(
+            "daterange",
+            _range_value(a_d, b_d + timedelta(days=1), "D", n),
+            R.iso(a_d),
+            R.iso(b_d),
+            f"({R.iso(a_d)},{R.iso(b_d)})",
+        )
+    return None
+
+
+def _render_range(d: dict[str, Any], ref: date | None, future: bool, carry: int | None) -> R.Resolved | None:
+    of = d["of"]
+    if of == "year":
+        y1, y2 = d["y1"], d["y2"]
+        end = y2 + 1 if d.get("and") else y2  # "عامي 2016 و2017" covers both; "من 2014 حتى 2018" ends at 2018
+        value = f"({y1:04d}-01-01,{end:04d}-01-01,P{end - y1}Y)"
+        return R.Resolved("daterange", value, f"{y1:04d}-01-01", f"{y2:04d}-12-31", f"({y1:04d},{y2:04d})")
+    a, b = dict(d["a"]), dict(d["b"])
+    if of == "month":
+        for key in ("y", "yrel"):
+            if key in b and key not in a and "mrel" not in a:
+                a[key] = b[key]
+        va, fa = _month(a, ref, carry)
+        vb, fb = _month(b, ref, carry)
+        if fa is None or fb is None:
+            return R.Resolved("daterange", f"({va},{vb})")
+        n = (fb.year - fa.year) * 12 + fb.month - fa.month
+        value = f"({R.iso(fa)},{R.iso(fb)},P{n}M)"
+        _, last = R.month_bounds(fb.year, fb.month)
+        return R.Resolved(
+            "daterange",
+            value,
+            R.iso(fa),
+            R.iso(last),
+            f"({fa.year:04d}-{fa.month:02d},{fb.year:04d}-{fb.month:02d})",
+        )
+    # day ranges: the first end inherits month and year from the second ("من 4 إلى 22 يناير 2017")
+    for key in ("m", "y", "mrel"):
+        if key in b and b[key] is not None and key not in a:
+            a[key] = b[key]
+    a = {k2: v for k2, v in a.items() if v is not None}
+    b = {k2: v for k2, v in b.items() if v is not None}
+    va, ta = _day(a, ref, future, carry)
+    vb, tb = _day(b, ref, future, carry)
+    if ta is not None and tb is not None and tb < ta and "y" not in b and "m" in b:
+        ta = R.safe_date(tb.year, ta.month, ta.day) if ta.month <= tb.month else ta
+    if ta is None or tb is None:
+        da = R.safe_date(2000, a.get("m", 1), a.get("d", 1))
+        db = R.safe_date(2000, b.get("m", 1), b.get("d", 1))
+        n = (db - da).days if da and db else 0
+        return R.Resolved("daterange", f"({va},{vb},P{n}D)")
+    n = (tb - ta).days
+    return R.Resolved("daterange", f"({va},{vb},P{n}D)", R.iso(ta), R.iso(tb), f"({R.iso(ta)},{R.iso(tb)})")
+
+
+def _render_duration(d: dict[str, Any], ref_dt: datetime | None) -> R.Resolved:
+    """A duration.  ``value`` follows Recognizers-Text (a vague "عدة أيام" counts 3: P3D; "the
+    last/next N days" is the range they cover); ``concrete`` keeps the TimeML/news reading (PXD,
+    the bare duration P3D)."""
+    parts = d["parts"]
+    news = R.duration_value(parts)
+    spec_parts = [(3.0 if n is None else n, u) for n, u in parts]
+    spec = R.duration_value(spec_parts)
+    lastn = d.get("lastn")
+    if not lastn or ref_dt is None:
+        return R.Resolved("duration", spec, None, None, news)
+    timed = any(u in ("H", "MIN", "S") for _, u in parts)
+    if any(u == "DEC" for _, u in parts) and lastn < 0:
+        n = int(sum(k for k, u in spec_parts if u == "DEC"))
+        hi = (ref_dt.year // 10) * 10
+        lo = hi - 10 * n
+        value = f"({lo:04d}-01-01,{hi:04d}-01-01,P{10 * n}Y)"
+        return R.Resolved("daterange", value, f"{lo:04d}-01-01", f"{hi - 1:04d}-12-31", news)
+    if timed:
+        a = R.shift(ref_dt, spec_parts, -1) if lastn < 0 else ref_dt
+        b = ref_dt if lastn < 0 else R.shift(ref_dt, spec_parts, 1)
+        a_s, b_s = a.strftime("%Y-%m-%dT%H:%M:%S"), b.strftime("%Y-%m-%dT%H:%M:%S")
+        return R.Resolved("datetimerange", f"({a_s},{b_s},{spec})", a_s, b_s, news)
+    if lastn < 0:
+        a_d, b_d = R.shift(ref_dt, spec_parts, -1).date(), ref_dt.date()
+    else:
+        a_d = ref_dt.date() + timedelta(days=1)
+        b_d = R.shift(datetime.combine(a_d, ref_dt.time()), spec_parts, 1).date()
+    return R.Resolved("daterange", f"({R.iso(a_d)},{R.iso(b_d)},{spec})", R.iso(a_d), R.iso(b_d), news)
+
+
+def _render_rest(unit: str, ref_dt: datetime | None) -> R.Resolved:
+    """ "بقية الأسبوع": from the reference to the end of its period (Recognizers-Text ranges)."""
+    if ref_dt is None:
+        return R.Resolved("daterange", f"(PRESENT_REF,PRESENT_REF+P1{unit},P1{unit})")
+    ref = ref_dt.date()
+    if unit == "D":
+        a_ = ref_dt.strftime("%Y-%m-%dT%H:%M:%S")
+        b_ = f"{R.iso(ref)}T23:59:59"
+        secs = 86399 - (ref_dt.hour * 3600 + ref_dt.minute * 60 + ref_dt.second)
+        return R.Resolved("datetimerange", f"({a_},{b_},PT{secs}S)", a_, b_, f"({a_},{b_})")
+    if unit == "W":
+        end = R.week_monday(ref) + timedelta(days=6)
+    elif unit == "M":
+        end = R.month_bounds(ref.year, ref.month)[1]
+    else:
+        end = date(ref.year, 12, 31)
+    n = (end - ref).days
+    return R.Resolved(
+        "daterange",
+        f"({R.iso(ref)},{R.iso(end)},P{n}D)",
+        R.iso(ref),
+        R.iso(end),
+        f"({R.iso(ref)},{R.iso(end)})",
+    )
+
+
+def _tfmt(h: int, mi: int | None) -> str:
+    return f"T{h % 24:02d}" + (f":{mi:02d}" if mi is not None else "")
+
+
+def _render_trange(d: dict[str, Any], ref: date | None, future: bool, carry: int | None) -> R.Resolved:
+    """A clock range: (T17,T18,PT1H), or with its day(s) (2016-11-07T16,2016-11-08T17,PT25H)."""
+    h1, m1, h2, m2 = d["h1"], d.get("m1"), d["h2"], d.get("m2")
+    minutes = (h2 * 60 + (m2 or 0)) - (h1 * 60 + (m1 or 0))
+    t1, t2 = _tfmt(h1, m1), _tfmt(h2, m2)
+    v1 = v2 = ""
+    d1 = d2 = None
+    if "day" in d:
+        v1, d1 = _day(d["day"], ref, future, carry)
+        v2, d2 = _day(d.get("day2", d["day"]), ref, future, carry)
+        if d1 is not None and d2 is not None:
+            minutes += 1440 * (d2 - d1).days
+    if minutes < 0:
+        minutes += 1440
+    hours, mins = divmod(minutes, 60)
+    dur = "PT" + (f"{hours}H" if hours else "") + (f"{mins}M" if mins else "")
+    dur = dur if dur != "PT" else "PT0M"
+    if "day" in d:
+        value = f"({v1}{t1},{v2}{t2},{dur})"
+        if d1 is None or d2 is None:
+            return R.Resolved("datetimerange", value)
+        a_ = f"{R.iso(d1)}T{h1 % 24:02d}:{(m1 or 0):02d}"
+        b_ = f"{R.iso(d2)}T{h2 % 24:02d}:{(m2 or 0):02d}"
+        return R.Resolved("datetimerange", value, a_, b_, f"({a_},{b_})")
+    value = f"({t1},{t2},{dur})"
+    if ref is None:
+        return R.Resolved("timerange", value)
+    a_ = f"{R.iso(ref)}T{h1 % 24:02d}:{(m1 or 0):02d}"
+    b_ = f"{R.iso(ref)}T{h2 % 24:02d}:{(m2 or 0):02d}"
+    return R.Resolved("timerange", value, a_, b_, f"({a_},{b_})")
+
+
+def _render_holiday(d: dict[str, Any], ref: date | None) -> R.Resolved:
+    mo, dd = d["m"], d["d"]
+    if d["cal"] == "greg":
+        if "y" in d:
+            t = R.safe_date(d["y"], mo, dd)
+            return R.Resolved(
+                "date", R.iso(t) if t else "XXXX", R.iso(t) if t else None, R.iso(t) if t else None
+            )
+        value = f"XXXX-{mo:02d}-{dd:02d}"
+        if ref is None:
+            return R.Resolved("date", value)
+        t = R.safe_date(R.year_for_month_day(ref, mo, dd, 0, None), mo, dd)
+        return R.Resolved(
+            "date", value, R.iso(t) if t else None, R.iso(t) if t else None, R.iso(t) if t else None
+        )
+    from hijridate import Gregorian
+
+    anchor = date(d["y"], 6, 30) if "y" in d else ref
+    if anchor is None:
+        return R.Resolved("date", "XXXX")
+    hy = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri().year
+    best: date | None = None
+    for cand_y in (hy - 1, hy, hy + 1):
+        t = _hijri_to_greg(cand_y, mo, dd)
+        if t is None:
+            continue
+        if "y" in d and t.year != d["y"]:
+            continue
+        if best is None or abs((t - anchor).days) < abs((best - anchor).days):
+            best = t
+    if best is None:
+        return R.Resolved("date", "XXXX")
+    return R.Resolved("date", R.iso(best), R.iso(best), R.iso(best), R.iso(best))
+
+
+def _dur_of_offset(a: Atom) -> str | None:
+    return R.duration_value(a.data["parts"]) if a.kind == "offset" else None
+
+
+def extract_resolved(
+    text: str, reference: datetime | date | None = None, article_id: str = ""
+) -> list[Found]:
+    """Every time expression in ``text`` with its TIMEX value and resolved bounds.
+
+    ``reference`` is the publication date/time; relative expressions stay unresolved without it.
+    """
+    if not text:
+        return []
+    s, keep, folded = compact(text)
+    atoms = merge(select(candidates(s)), s)
+    ref_dt = _ref_dt(reference)
+    out: list[Found] = []
+    last_full: tuple[int, int] | None = None
+    for a in atoms:
+        carry = None
+        if last_full is not None and a.start - last_full[0] <= _CARRY_WINDOW:
+            carry = last_full[1]
+        try:
+            res = _render(a, ref_dt, future_context(s, a.start), carry)
+        except (ValueError, OverflowError, KeyError, TypeError):
+            res = None
+        if res is None:
+            continue
+        if a.kind == "day" and a.data.get("y") and a.data.get("m") and a.data.get("d"):
+            last_full = (a.end, a.data["y"])
+        elif (
+            carry is not None and a.kind in ("day", "range") and res.start and res.start[:4] == f"{carry:04d}"
+        ):
+            last_full = (a.end, carry)  # a chronology goes on: keep carrying its year
+        start = keep[a.start]
+        end = keep[a.end - 1] + 1
+        while end < len(text) and folded[end] == "\u2060":
+            end += 1
+        expr = TimeExpr(
+            article_id=article_id,
+            start=start,
+            end=end,
+            text=text[start:end],
+            type=res.type,
+            value=res.value,
+            resolved_start=res.start,
+            resolved_end=res.end,
+        )
+        out.append(Found(expr, res.concrete, _dur_of_offset(a)))
+    return out
+
+
+_CONCRETE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:T(?:\d{2}(?::\d{2})?|[A-Z]{2}))?$")
+_UNDERSPECIFIED_DAY = re.compile(
+    r"^(?:XXXX|\d{4})-(?:XX|\d{2}|WXX)-(?:XX|\d{1,2})(?P<t>T(?:\d{2}(?::\d{2})?|[A-Z]{2}))?"
+)
+_UNDERSPECIFIED_MONTH = re.compile(r"^XXXX-\d{2}$")
+
+
+def timeline_value(expr: TimeExpr) -> str | None:
+    """The fully resolved point a timeline can place an expression at, or None.
+
+    ``value`` keeps what the text says (``XXXX-WXX-1``, ``XXXX-12-09TAF``); this fills the X from
+    ``resolved_start`` (``2024-12-09``, ``2024-12-09TAF``), keeps years/months/days/parts of day and
+    clock times (``2024-12-08T22:43``), and returns None for durations, sets, ranges, weeks, "now"
+    and anything unresolved.
+    """
+    if expr.resolved_start is None or expr.type in ("duration", "set"):
+        return None
+    value = expr.value
+    if value == "PRESENT_REF":
+        return None  # "حاليا"/"الآن" describe a state at publication, not a dated event
+    if expr.type == "time" or (expr.type == "datetime" and "T" in value):
+        return expr.resolved_start[:16]
+    if _CONCRETE.match(value):
+        return value
+    found = _UNDERSPECIFIED_DAY.match(value)
+    if found:
+        return expr.resolved_start[:10] + (found.group("t") or "")
+    if _UNDERSPECIFIED_MONTH.match(value):
+        return expr.resolved_start[:7]
+    return None
+
+
+def extract_times(
+    text: str, reference: datetime | date | None = None, article_id: str = ""
+) -> list[TimeExpr]:
+    """Time expressions of ``text`` as TimeExpr records (offsets into ``text``)."""
+    return [f.expr for f in extract_resolved(text, reference, article_id)]
+
+
+__all__ = ["Found", "extract_resolved", "extract_times", "timeline_value"]

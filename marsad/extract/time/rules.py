@@ -1,0 +1,1687 @@
+"""Rule-based detection of Arabic/English time expressions.
+
+Matching runs on a *compact folded* copy of the text: ``normalize_aligned`` folds letters and
+digits without changing length, then diacritics/tatweel (which it turns into U+2060) are dropped
+and an index map kept, so "مساءً" or "العِقد" match plain patterns and every span maps back to the
+original offsets.  Detection is three passes:
+
+1. atoms — each compiled pattern yields typed pieces (a day, a month, a clock time, a part of
+   day, a duration …) with the fields needed to resolve it;
+2. selection — overlapping atoms are resolved longest-first;
+3. merging — neighbouring atoms joined by glue words are combined ("عصر" + "اليوم",
+   "الساعة 7:40" + "صباح الأربعاء", "مايو" + "العام الماضي", "الغد" + "الموافق التاسع من …").
+
+Resolution against the reference date lives in :mod:`marsad.extract.time.resolve`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from marsad.extract.time import lexicon as L
+from marsad.text import normalize_aligned
+
+JOINER = "\u2060"
+
+
+def _alt(words: list[str] | set[str] | dict[str, Any]) -> str:
+    items = sorted({w.replace(" ", r"\s+") for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(items) + ")"
+
+
+B = r"(?<![\w])"  # start of a word
+E = r"(?![\w])"  # end of a word
+LEAD = r"(?:[وف]?[بلك]|[وف])?"  # attached conjunction/preposition, kept outside the span
+AL = r"(?:ال|(?<=ل)ل)"  # definite article, or its remains after ل (للعام)
+
+MON = _alt(L.MONTHS) + r"(?![^\W\d_])"  # a digit may stick to a month name ("سبتمبر10")
+MONP = rf"{MON}(?:\s*[/\\(]\s*{MON}(?:\s*\))?)?"  # paired forms: نوفمبر/تشرين الثاني, مارس (آذار)
+HMON = _alt(L.HIJRI_MONTHS) + E
+ENMON = _alt(L.EN_MONTHS) + r"\.?" + E
+WDSTEM = r"(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)"
+WD = rf"{AL}{WDSTEM}{E}"
+ENWD = _alt(L.EN_WEEKDAYS) + E
+ORD = (
+    "(?:"
+    + "|".join(AL + k[2:].replace(" ", r"\s+") for k in sorted(L.ORDINALS, key=len, reverse=True))
+    + f"){E}"
+)
+NUMW = _alt(L.NUMBER_WORDS)
+NUMPHRASE = rf"{NUMW}(?:\s+و?\s*{NUMW}){{0,6}}{E}"  # bounded: no quadratic scans
+DNUM = r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?!\d)"
+YNUM = r"(?<![\d.,/:])(?:1[5-9]\d\d|20\d\d|2100)(?![\d%])"
+YSUFFIX = r"(?:\s*(?:م|ميلادي|ميلاديه)(?!\w))?"
+YEARWORD = rf"(?:(?:{AL}?(?:عام|سنه)|لعام)\s+)"
+YEAR_TAIL = rf"(?:\s*[,،.\-/]?\s*(?:من\s+)?{YEARWORD}?(?P<y>\d{{4}}){YSUFFIX}(?!\d))"
+PAST = (
+    _alt(
+        [
+            "الماضي",
+            "الماضيه",
+            "المنصرم",
+            "المنصرمه",
+            "الفائت",
+            "الفائته",
+            "السابق",
+            "السابقه",
+            "الاخير",
+            "الاخيره",
+        ]
+    )
+    + E
+)
+NEXT = _alt(["المقبل", "المقبله", "القادم", "القادمه", "التالي", "التاليه", "الجديد"]) + E
+THIS = _alt(["الجاري", "الجاريه", "الحالي", "الحاليه"]) + E
+UNIT_WORDS = _alt(L.UNITS)
+MODIFIER = r"(?:مطلع|اوائل|بدايه|بدء|مستهل|اواخر|نهايه|اواسط|منتصف|خلال|طيله|طوال|اخر|اول|اوج)"
+AMPM = (
+    r"(?:صباحا|صباح|ص|فجرا|ظهرا|عصرا|مساء|مساءا|م|ليلا|بعد\s+الظهر|في\s+الصباح|في\s+المساء"
+    r"|في\s+الليل|am|pm|a\.m\.|p\.m\.)"
+)
+HOURW: dict[str, int] = {
+    "الواحده": 1,
+    "الثانيه": 2,
+    "الثالثه": 3,
+    "الرابعه": 4,
+    "الخامسه": 5,
+    "السادسه": 6,
+    "السابعه": 7,
+    "الثامنه": 8,
+    "التاسعه": 9,
+    "العاشره": 10,
+    "الحاديه عشره": 11,
+    "الحاديه عشر": 11,
+    "الثانيه عشره": 12,
+    "الثانيه عشر": 12,
+}
+HOURWORD = _alt(HOURW) + E
+COUNT_NOUNS = re.compile(
+    r"^\s*(?:%|٪|في\s*الما|بالما|في\s*المي|بالمي|نساء|رجال|اطفال|طفل|امراه|طلاب|طالب|عمال|موظف|اسره|حاله|اصابه|مصاب|دولار|دولارا|ريال|ريالا|جنيه|جنيها|يورو|درهم|درهما|دينار|دينارا|ليره|"
+    r"مليون|مليار|الف|شخص|شخصا|قتيل|قتيلا|جريح|جريحا|طن|برميل|كيلو|كلم|كم|متر|مترا|ميغاواط|"
+    r"نسمه|مواطن|لاجي|عنصر|جندي|مقاتل|صاروخ|منزل|وحده|سهم|نقطه|صوت|اصوات|مقعد|درجه|ميل|قدم)"
+)
+NUM_GUARD_BEFORE = re.compile(
+    r"(?:رقم|رقمه|رقمها|القرار|قرار|المرسوم|مرسوم|القانون|قانون|البند|بند|الماده|ماده|الفقره|"
+    r"صفحه|الصفحه|ص|هاتف|الهاتف|جوال|فاكس|نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من|"
+    r"يقارب|ما\s+يقارب|من\s+اصل|عدد|بلغ|بلغت|الرحله|رحله|طراز|no\.?|number|resolution|page|p\.)\s*[:.#]?\s*$"
+)
+FUTURE_CUE = re.compile(
+    r"(?<!\w)(?:سوف|غدا|المقبل|المقبله|القادم|القادمه|المقرر|مقرر|يعتزم|تعتزم|المرتقب|المرتقبه|"
+    r"المنتظر|المنتظره|يرتقب|ينتظر|ستعقد|سيعقد|سيتم|ستتم|سيجري|ستجري|سيلتقي|سيزور|ستبدا|سيبدا|"
+    r"ستنطلق|سينطلق|ستكون|سيكون|سيصل|ستصل|سيقوم|ستقوم|سيعلن|ستعلن|سيلقي|ستشهد|سيشهد|سيناقش|"
+    r"ستناقش|ستستضيف|سيستضيف|will|tomorrow|next)(?!\w)"
+)
+
+
+@dataclass(slots=True)
+class Atom:
+    """One detected piece, in compact-text coordinates, before resolution."""
+
+    start: int
+    end: int
+    kind: str  # day | month | year | week | tod | todhead | clock | dur | offset | set | range | ...
+    data: dict[str, Any] = field(default_factory=dict)
+    prio: int = 0
+
+
+Handler = Callable[[re.Match[str], str], "Atom | None"]
+_RULES: list[tuple[re.Pattern[str], Handler, int]] = []
+
+
+def _rule(pattern: str, prio: int = 0) -> Callable[[Handler], Handler]:
+    compiled = re.compile(B + LEAD + "(?P<x>" + pattern + ")")
+
+    def deco(fn: Handler) -> Handler:
+        _RULES.append((compiled, fn, prio))
+        return fn
+
+    return deco
+
+
+def _span(m: re.Match[str]) -> tuple[int, int]:
+    return m.start("x"), m.end("x")
+
+
+def _find(pattern: str, text: str) -> str | None:
+    found = re.search(pattern, text)
+    return found.group(0) if found else None
+
+
+def _month_of(text: str) -> int | None:
+    found = re.search(MON, text)
+    if not found:
+        return None
+    return L.MONTHS[re.sub(r"\s+", " ", found.group(0))]
+
+
+def _wd_of(text: str) -> int | None:
+    found = re.search(WDSTEM, text)
+    return L.WEEKDAYS_BARE[found.group(0)] if found else None
+
+
+def _ord_of(text: str) -> int | None:
+    found = re.search(ORD, text)
+    if not found:
+        return None
+    word = re.sub(r"\s+", " ", found.group(0))
+    if not word.startswith("ال"):
+        word = "ا" + word  # the ل-assimilated form (للثاني → لثاني)
+    return L.ORDINALS.get(word)
+
+
+def _num(text: str) -> float | None:
+    text = text.strip()
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", text):
+        return float(text.replace(",", "."))
+    n = L.parse_number_words(text)
+    return float(n) if n is not None else None
+
+
+def _year_from_words(phrase: str) -> int | None:
+    """A spoken year: a full number ("ألفين وثمانية عشر") or two pairs ("تسعة عشر تسعة وتسعون")."""
+    tokens = phrase.split()
+    for cut in range(1, len(tokens)):
+        if tokens[cut].startswith("و"):
+            continue
+        hi = L.parse_number_words(" ".join(tokens[:cut]))
+        lo = L.parse_number_words(" ".join(tokens[cut:]))
+        if hi is not None and lo is not None and 10 <= hi <= 20 and 0 <= lo <= 99:
+            return hi * 100 + lo
+    return L.parse_number_words(phrase)
+
+
+def _dir_of(text: str | None) -> int:
+    if not text:
+        return 0
+    if re.search(PAST, text):
+        return -1
+    if re.search(NEXT, text):
+        return 1
+    return 0
+
+
+def _guarded_number(s: str, start: int, end: int) -> bool:
+    """True when a bare number is a count, an id or an amount rather than a date."""
+    before = s[max(0, start - 25) : start]
+    after = s[end : end + 14]
+    if NUM_GUARD_BEFORE.search(before):
+        return True
+    if COUNT_NOUNS.match(after):
+        return True
+    return bool(re.match(r"\s*[-/.:]\s*\d", after) or re.search(r"\d\s*[-/.:,]\s*$", before))
+
+
+# ---------------------------------------------------------------------------------------------
+# Absolute dates
+# ---------------------------------------------------------------------------------------------
+
+
+@_rule(r"(?P<y>\d{4})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})(?!\d)", 3)
+def _iso_date(m: re.Match[str], s: str) -> Atom | None:
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return Atom(*_span(m), "day", {"y": y, "m": mo, "d": d})
+
+
+@_rule(r"(?P<a>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4}|\d{2})(?![\d%])", 3)
+def _dmy_date(m: re.Match[str], s: str) -> Atom | None:
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    if len(m["y"]) == 2:
+        y += 2000 if y < 50 else 1900
+    d, mo = a, b
+    if mo > 12 and d <= 12:
+        d, mo = mo, d
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    if re.match(r"\s*(?:ه|هـ|هجري)(?!\w)", s[m.end("x") : m.end("x") + 6]) and 1300 <= y <= 1600:
+        return _hijri_day(m, y, int(m["b"]), int(m["a"]))
+    if _guarded_number(s, m.start("x"), m.end("x")):
+        return None
+    return Atom(*_span(m), "day", {"y": y, "m": mo, "d": d})
+
+
+def _hijri_day(m: re.Match[str], hy: int, hm: int, hd: int) -> Atom | None:
+    try:
+        from hijridate import Hijri
+
+        g = Hijri(hy, hm, hd).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return Atom(*_span(m), "day", {"y": g.year, "m": g.month, "d": g.day, "hijri": True})
+
+
+@_rule(r"(?P<a>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<b>\d{1,2})(?:\s*,\s*(?P<y>\d{4}|\d{2}))?(?![\d%.,/:])", 1)
+def _dm_date(m: re.Match[str], s: str) -> Atom | None:
+    a, b = int(m["a"]), int(m["b"])
+    before = s[max(0, m.start("x") - 14) : m.start("x")]
+    cue = re.search(r"(?:في|يوم|بتاريخ|تاريخ|منذ|حتي|الموافق|عند|on)\s*$", before) is not None
+    if m["sep"] != "/" and not cue and max(a, b) <= 12:
+        return None
+    if m["sep"] == "." and not cue and len(m["b"]) < 2:
+        return None  # "13.3 بالمئة" is a decimal
+    if re.match(r"\s*(?:%|\d)", s[m.end("x") : m.end("x") + 3]):
+        return None
+    if COUNT_NOUNS.match(s[m.end("x") : m.end("x") + 14]) or NUM_GUARD_BEFORE.search(before):
+        return None
+    d, mo = a, b
+    if mo > 12 and d <= 12:
+        d, mo = mo, d
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    if m["y"] and a <= 12 and b <= 31 and m["sep"] == "/":
+        mo, d = a, b  # "08/12, 2015": the comma-year form is the US month/day order
+    data: dict[str, Any] = {"m": mo, "d": d}
+    if m["y"]:
+        y = int(m["y"])
+        data["y"] = y + (2000 if y < 50 else 1900) if len(m["y"]) == 2 else y
+    return Atom(*_span(m), "day", data)
+
+
+@_rule(
+    rf"(?:يوم\s+)?(?P<d>{DNUM})\s*(?:[-/.]\s*)?(?:من\s+)?(?:شهر\s+)?(?P<mon>{MONP}){YEAR_TAIL}?"
+    rf"(?:\s+(?P<dir>{PAST}|{NEXT}))?",
+    4,
+)
+def _d_month(m: re.Match[str], s: str) -> Atom | None:
+    data: dict[str, Any] = {"m": _month_of(m["mon"]), "d": int(m["d"])}
+    if m["y"]:
+        data["y"] = int(m["y"])
+    data["dir"] = _dir_of(m["dir"])
+    return Atom(*_span(m), "day", data)
+
+
+@_rule(
+    rf"(?:يوم\s+)?(?P<o>{ORD}|اول)\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{MONP}){YEAR_TAIL}?"
+    rf"(?:\s+(?P<dir>{PAST}|{NEXT}))?",
+    4,
+)
+def _ord_month(m: re.Match[str], s: str) -> Atom | None:
+    d = 1 if m["o"] == "اول" else _ord_of(m["o"])
+    if d is None:
+        return None
+    data: dict[str, Any] = {"m": _month_of(m["mon"]), "d": d, "dir": _dir_of(m["dir"])}
+    if m["y"]:
+        data["y"] = int(m["y"])
+    return Atom(*_span(m), "day", data)
+
+
+@_rule(
+    rf"(?P<mon>{MONP})\s*(?:/\s*)?(?:(?P<d>{DNUM})(?!\s*[/.:]\d)|(?P<o>{ORD})|(?P<w>{NUMPHRASE}))"
+    rf"(?:\s*[,،]?\s*(?:من\s+)?(?:{YEARWORD})?(?P<y>\d{{4}}|{NUMPHRASE}))?",
+    2,
+)
+def _month_d(m: re.Match[str], s: str) -> Atom | None:
+    if m["d"]:
+        d: int | None = int(m["d"])
+    elif m["o"]:
+        d = _ord_of(m["o"])
+    else:
+        n = L.parse_number_words(m["w"])
+        d = n if n is not None and 1 <= n <= 31 else None
+    if d is None:
+        return None
+    data: dict[str, Any] = {"m": _month_of(m["mon"]), "d": d}
+    if m["y"]:
+        y = int(m["y"]) if m["y"].isdigit() else _year_from_words(m["y"])
+        if y is None:
+            return None
+        data["y"] = y
+    return Atom(*_span(m), "day", data)
+
+
+@_rule(
+    rf"(?:{AL}?شهر\s+)?(?P<mon>{MONP})\s*[,،]?\s*(?:من\s+)?{YEARWORD}?(?P<y>\d{{4}}){YSUFFIX}(?!\d)",
+    3,
+)
+def _month_year(m: re.Match[str], s: str) -> Atom | None:
+    return Atom(*_span(m), "month", {"m": _month_of(m["mon"]), "y": int(m["y"])})
+
+
+@_rule(rf"(?P<this>(?:هذا|هذه)\s+)?(?:{AL}?شهر\s+)?(?P<mon>{MONP})(?:\s+(?P<dir>{PAST}|{NEXT}|{THIS}))?", 0)
+def _month_bare(m: re.Match[str], s: str) -> Atom | None:
+    first = re.search(MON, m["mon"])
+    assert first is not None
+    name = re.sub(r"\s+", " ", first.group(0))
+    paired = m["mon"] != first.group(0)
+    before = s[max(0, m.start("x") - 12) : m.start("x")]
+    if (
+        name in L.AMBIGUOUS_MONTHS
+        and not paired
+        and not m["dir"]
+        and not m["this"]
+        and not m["x"].startswith(("شهر", "الشهر"))
+        and not re.search(
+            r"(?:في|منذ|حتي|خلال|من|الي|مطلع|نهايه|بدايه|اواخر|اوائل|منتصف|شهر|و|بين)\s*$", before
+        )
+    ):
+        return None
+    if name == "اب" and not (paired or m["x"].startswith(("شهر", "الشهر"))):
+        return None
+    if m["this"]:
+        return Atom(*_span(m), "month", {"m": L.MONTHS[name], "yrel": 0})
+    return Atom(*_span(m), "month", {"m": L.MONTHS[name], "dir": _dir_of(m["dir"])})
+
+
+@_rule(rf"(?P<d>{DNUM})\s+(?P<hm>{HMON})(?:\s*[,،]?\s*(?P<y>1[34]\d\d))?\s*(?:ه|هـ|هجري|هجريه)?{E}", 5)
+def _hijri_date(m: re.Match[str], s: str) -> Atom | None:
+    hm = L.HIJRI_MONTHS[re.sub(r"\s+", " ", m["hm"])]
+    if not m["y"]:
+        return Atom(*_span(m), "hijri", {"hm": hm, "hd": int(m["d"])})
+    try:
+        from hijridate import Hijri
+
+        g = Hijri(int(m["y"]), hm, int(m["d"])).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return Atom(*_span(m), "day", {"y": g.year, "m": g.month, "d": g.day, "hijri": True})
+
+
+@_rule(rf"(?P<hm>{HMON})\s*[,،]?\s*(?P<y>\d{{4}})(?:\s*(?:ه|هـ|هجري|هجريه))?{E}", 2)
+def _hijri_month_year(m: re.Match[str], s: str) -> Atom | None:
+    hm = L.HIJRI_MONTHS[re.sub(r"\s+", " ", m["hm"])]
+    y = int(m["y"])
+    if not 1300 <= y <= 1600:
+        return Atom(*_span(m), "hijrimonth", {"hm": hm})
+    try:
+        from hijridate import Hijri
+
+        first = Hijri(y, hm, 1).to_gregorian()
+        last = Hijri(y, hm, Hijri(y, hm, 1).month_length()).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return Atom(*_span(m), "hijrirange", {"a": first, "b": last})
+
+
+@_rule(rf"(?:{AL}?شهر\s+)(?P<hm>{HMON})", 1)
+def _hijri_month(m: re.Match[str], s: str) -> Atom | None:
+    return Atom(*_span(m), "hijrimonth", {"hm": L.HIJRI_MONTHS[re.sub(r"\s+", " ", m["hm"])]})
+
+
+@_rule(r"(?:رمضان|محرم|شعبان|شوال|رجب|ذو\s+الحجه|ذي\s+الحجه|ذو\s+القعده|ذي\s+القعده)" + E, 0)
+def _hijri_month_name(m: re.Match[str], s: str) -> Atom | None:
+    # these are also first names (رجب طيب أردوغان، رمضان): only after a time preposition
+    cue = r"(?:في|خلال|حلول|منذ|قبل|بعد|نهايه|بدايه|اواخر|اوائل|مطلع|منتصف|طيله|طوال)\s+$"
+    if not re.search(cue, s[max(0, m.start("x") - 8) : m.start("x")]):
+        return None
+    return Atom(*_span(m), "hijrimonth", {"hm": L.HIJRI_MONTHS[re.sub(r"\s+", " ", m["x"])]})
+
+
+# ---------------------------------------------------------------------------------------------
+# Ranges of days / months / years
+# ---------------------------------------------------------------------------------------------
+
+
+@_rule(
+    rf"(?:(?:من|بين|ما\s+بين)\s+)?(?:يوم[يا]?\s+)?(?P<d1>{DNUM})\s*(?:-|–|الي|حتي|و|ل)\s*(?P<d2>{DNUM})\s+"
+    rf"(?:من\s+)?(?:شهر\s+)?(?P<mon>{MONP}){YEAR_TAIL}?",
+    6,
+)
+def _day_range(m: re.Match[str], s: str) -> Atom | None:
+    d1, d2 = int(m["d1"]), int(m["d2"])
+    if d2 <= d1:
+        return None
+    mo = _month_of(m["mon"])
+    y = int(m["y"]) if m["y"] else None
+    a = {"m": mo, "d": d1, "y": y}
+    b = {"m": mo, "d": d2, "y": y}
+    return Atom(*_span(m), "range", {"of": "day", "a": a, "b": b})
+
+
+@_rule(
+    rf"(?:(?:من|بين|ما\s+بين)\s+)?(?P<d1>{DNUM})\s*(?:-|–|الي|حتي|و)\s*(?P<d2>{DNUM})\s+"
+    rf"(?:من\s+|في\s+)?(?:(?P<this>هذا\s+الشهر|{AL}شهر\s+{THIS})|{AL}شهر\s+(?P<rel>{PAST}|{NEXT}))",
+    6,
+)
+def _day_range_rel(m: re.Match[str], s: str) -> Atom | None:
+    d1, d2 = int(m["d1"]), int(m["d2"])
+    if d2 <= d1:
+        return None
+    rel = 0 if m["this"] else _dir_of(m["rel"])
+    return Atom(
+        *_span(m),
+        "range",
+        {"of": "day", "a": {"d": d1, "mrel": rel}, "b": {"d": d2, "mrel": rel}},
+    )
+
+
+@_rule(
+    rf"(?:(?:من|بين|ما\s+بين)\s+)?(?:{AL}?(?:عامي|سنتي|الفتره\s+(?:من|بين))\s+)?(?P<y1>{YNUM})\s*"
+    rf"(?:-|–|/|الي|حتي|و|ولغايه|لغايه)\s*(?:{AL}?(?:عام|سنه)\s+)?(?P<y2>{YNUM})",
+    5,
+)
+def _year_range(m: re.Match[str], s: str) -> Atom | None:
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    if y2 <= y1 or y2 - y1 > 200:
+        return None
+    before = s[max(0, m.start("x") - 20) : m.start("x")]
+    if re.search(r"(?:المالي|الماليه|الدراسي|الدراسيه|الموسم|موسم)\s*$", before):
+        return None
+    joined_by_and = re.search(r"\d\s*و\s*(?:عام\s+|سنه\s+)?\d", m["x"]) is not None
+    if "/" in m["x"] and y2 == y1 + 1:
+        return None  # 2018/2019 without a fiscal cue: a season, handled as two years
+    if _guarded_number(s, m.start("x"), m.end("x")) and not m["x"].startswith(("عام", "من", "بين")):
+        return None
+    return Atom(*_span(m), "range", {"of": "year", "y1": y1, "y2": y2, "and": joined_by_and})
+
+
+@_rule(
+    rf"(?P<q>(?:{AL}(?:ربع|نصف)\s+{ORD}\s+(?:من\s+)?))?{AL}?(?:عام|سنه)\s+{AL}ماليه?\s+"
+    rf"(?:{AL}?(?:عام|سنه)\s+)?(?P<y1>\d{{4}})(?:\s*[/\-]\s*(?P<y2>\d{{4}}|\d{{2}}))?",
+    7,
+)
+def _fiscal(m: re.Match[str], s: str) -> Atom | None:
+    y1 = int(m["y1"])
+    y2 = None
+    if m["y2"]:
+        y2 = int(m["y2"]) if len(m["y2"]) == 4 else (y1 // 100) * 100 + int(m["y2"])
+        if y2 != y1 + 1:
+            return None
+    part = None
+    if m["q"]:
+        n = _ord_of(m["q"])
+        kind = "Q" if "ربع" in m["q"] else "H"
+        if n is None or (kind == "Q" and n > 4) or (kind == "H" and n > 2):
+            return None
+        part = (kind, n)
+    return Atom(*_span(m), "fiscal", {"y1": y1, "y2": y2, "part": part})
+
+
+@_rule(
+    rf"{AL}(?P<k>ربع|نصف)\s+(?P<o>{ORD})\s+(?:من\s+|في\s+)?(?:(?:{AL}?(?:عام|سنه)\s+)?(?P<y>\d{{4}})"
+    rf"|(?P<this>هذا\s+العام|هذه\s+السنه|{AL}(?:عام|سنه)\s+{THIS})"
+    rf"|{AL}(?:عام|سنه)\s+(?P<rel>{PAST}|{NEXT})|(?:{AL}?(?:عام|سنه)\s+)?(?P<w>{NUMPHRASE}))",
+    5,
+)
+def _quarter(m: re.Match[str], s: str) -> Atom | None:
+    n = _ord_of(m["o"])
+    kind = "Q" if m["k"] == "ربع" else "H"
+    if n is None or (kind == "Q" and n > 4) or (kind == "H" and n > 2):
+        return None
+    data: dict[str, Any] = {"part": (kind, n)}
+    if m["y"]:
+        data["y"] = int(m["y"])
+    elif m["w"]:
+        y = _year_from_words(m["w"])
+        if y is None or y < 1000:
+            return None
+        data["y"] = y
+    else:
+        data["yrel"] = 0 if m["this"] else _dir_of(m["rel"])
+    return Atom(*_span(m), "quarter", data)
+
+
+# ---------------------------------------------------------------------------------------------
+# Years, decades, centuries
+# ---------------------------------------------------------------------------------------------
+
+
+@_rule(rf"(?:{AL}?(?:عام|سنه)|لعام)\s+(?P<y>\d{{3,4}}){YSUFFIX}(?![\d%])", 3)
+def _year_kw(m: re.Match[str], s: str) -> Atom | None:
+    y = int(m["y"])
+    if COUNT_NOUNS.match(s[m.end("x") : m.end("x") + 14]):
+        return None
+    return Atom(*_span(m), "year", {"y": y})
+
+
+@_rule(rf"(?:{AL}?(?:عام|سنه)\s+)(?P<w>{NUMPHRASE})", 2)
+def _year_words(m: re.Match[str], s: str) -> Atom | None:
+    y = _year_from_words(m["w"])
+    if y is None or y < 100:
+        return None
+    return Atom(*_span(m), "year", {"y": y})
+
+
+@_rule(rf"(?P<w>الف\s+و\s*{NUMPHRASE}|الفين\s+و\s*{NUMPHRASE}|الفان\s+و\s*{NUMPHRASE})", 1)
+def _year_words_bare(m: re.Match[str], s: str) -> Atom | None:
+    y = L.parse_number_words(m["w"])
+    if y is None or not 1000 <= y <= 2100:
+        return None
+    if COUNT_NOUNS.match(s[m.end("x") : m.end("x") + 14]):
+        return None
+    return Atom(*_span(m), "year", {"y": y})
+
+
+@_rule(rf"(?P<y>{YNUM}){YSUFFIX}", 0)
+def _year_bare(m: re.Match[str], s: str) -> Atom | None:
+    if _guarded_number(s, m.start("x"), m.end("x")):
+        return None
+    return Atom(*_span(m), "year", {"y": int(m["y"])})
+
+
+@_rule(
+    rf"(?:(?P<this>هذا\s+العام|هذه\s+السنه|العام\s+الحالي|العام\s+الجاري|السنه\s+الحاليه|السنه\s+الجاريه)"
+    rf"|{AL}(?:عام|سنه)\s+(?P<rel>{PAST}|{NEXT}))",
+    2,
+)
+def _year_rel(m: re.Match[str], s: str) -> Atom | None:
+    rel = 0 if m["this"] else _dir_of(m["rel"])
+    return Atom(*_span(m), "year", {"yrel": rel})
+
+
+_DECADES = {
+    "عشرين": 2,
+    "ثلاثين": 3,
+    "اربعين": 4,
+    "خمسين": 5,
+    "ستين": 6,
+    "سبعين": 7,
+    "ثمانين": 8,
+    "تسعين": 9,
+}
+
+
+@_rule(
+    rf"{AL}?(?P<dec>{_alt(_DECADES)})(?:يات|ات){E}(?:\s+(?:من\s+)?{AL}قرن\s+(?P<c>{PAST}|{ORD}(?:\s+عشر)?"
+    rf"|{AL}عشرين))?",
+    2,
+)
+def _decade(m: re.Match[str], s: str) -> Atom | None:
+    dec = _DECADES[m["dec"]]
+    century = None
+    if m["c"]:
+        if re.search(PAST, m["c"]) or "عشرين" in m["c"]:
+            century = 19
+        elif "تاسع عشر" in m["c"]:
+            century = 18
+        elif "ثامن عشر" in m["c"]:
+            century = 17
+    return Atom(*_span(m), "decade", {"dec": dec, "c": century})
+
+
+@_rule(rf"{AL}عقد\s+(?P<rel>{PAST}|{NEXT}|{THIS})", 2)
+def _decade_rel(m: re.Match[str], s: str) -> Atom | None:
+    rel = 0 if re.search(THIS, m["rel"]) else _dir_of(m["rel"])
+    return Atom(*_span(m), "decade", {"rel": rel})
+
+
+@_rule(rf"{AL}قرن\s+(?:(?P<o>{ORD}(?:\s+عشر)?|{AL}حادي\s+و{AL}عشرين|{AL}عشرين)|(?P<rel>{PAST}|{THIS}))", 2)
+def _century(m: re.Match[str], s: str) -> Atom | None:
+    if m["rel"]:
+        return Atom(*_span(m), "century", {"rel": -1 if re.search(PAST, m["rel"]) else 0})
+    text = m["o"]
+    if "حادي" in text and "عشرين" in text:
+        n = 21
+    elif "عشرين" in text:
+        n = 20
+    else:
+        base = _ord_of(text)
+        if base is None:
+            return None
+        n = base + (10 if re.search(r"عشر$", text) and base < 10 else 0)
+    return Atom(*_span(m), "century", {"n": n})
+
+
+# ---------------------------------------------------------------------------------------------
+# Relative days, weekdays, weeks, months
+# ---------------------------------------------------------------------------------------------
+
+_RELDAY = (
+    rf"(?P<rd>{AL}يوم(?:\s+(?:ذاته|نفسه|ذاتها))?(?!\s+{AL}(?:عالمي|وطني|دولي|اول|ثاني|ثالث|اخير|تالي|ماضي|سابق))"
+    rf"|هذا\s+اليوم|{AL}يوم\s+{AL}تالي|{AL}يوم\s+{AL}(?:ماضي|سابق)|اول\s+(?:من\s+)?امس|قبل\s+امس|امس|{AL}امس|البارحه|بعد\s+غد|بعد\s+الغد"
+    rf"|غدا|{AL}غد|غدوه){E}"
+)
+
+
+@_rule(rf"{_RELDAY}(?:\s*[,،]?\s*(?:يوم\s+)?(?P<wd>{WD}))?", 3)
+def _relday(m: re.Match[str], s: str) -> Atom | None:
+    rd = re.sub(r"\s+", " ", m["rd"])
+    if "تالي" in rd:
+        off = 1
+    elif "ماضي" in rd or "سابق" in rd:
+        off = -1
+    elif "بعد" in rd:
+        off = 2
+    elif "امس" in rd and ("اول" in rd or "قبل" in rd):
+        off = -2
+    elif "امس" in rd or "البارحه" in rd:
+        off = -1
+    elif "غد" in rd:
+        off = 1
+    else:
+        off = 0
+    if rd in ("اليوم", "ليوم") and re.match(r"\s+(?:الذي|التي|الذى)", s[m.end("x") : m.end("x") + 7]):
+        return None  # "اليوم الذي ينتخبون فيه": a relative clause, not today
+    if rd in ("الغد", "لغد") and not m["wd"]:
+        after = s[m.end("x") : m.end("x") + 20]
+        before = s[max(0, m.start("x") - 10) : m.start("x")]
+        if not re.search(r"(?:صباح|مساء|ظهر|عصر|ليله|فجر|بعد|حتي|الي|منذ|في)\s*$", before) and re.match(
+            r"\s+(?:ال|\w+ه\b)", after
+        ):
+            return None  # "الغد الأفضل": the future, not tomorrow
+    data: dict[str, Any] = {"rel": off}
+    if m["wd"]:
+        data["wd"] = _wd_of(m["wd"])
+    return Atom(*_span(m), "day", data)
+
+
+@_rule(
+    rf"(?:(?P<this>هذا|هذه)\s+(?:{AL}?يوم\s+)?)?(?P<wd>{WD})(?:\s+(?P<dir>{PAST}|{NEXT}|(?P<nth>{AL}(?:اول|ثاني|ثالث|رابع|خامس)){E}))?",
+    1,
+)
+def _weekday(m: re.Match[str], s: str) -> Atom | None:
+    wd = _wd_of(m["wd"])
+    data: dict[str, Any] = {"wd": wd, "dir": 0}
+    if m["this"]:
+        data["dir"] = "this"
+    elif m["nth"]:
+        data["nth"] = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5}[
+            re.sub(r"^(?:ال|ل)", "", m["nth"])
+        ]
+    elif m["dir"]:
+        data["dir"] = _dir_of(m["dir"])
+    if wd == 7 and re.match(r"\s+عشر", s[m.end("x") : m.end("x") + 6]):
+        return None  # "الأحد عشر": eleven
+    if wd == 7 and not (m["this"] or m["dir"]):
+        before = s[max(0, m.start("x") - 6) : m.start("x")]
+        # "الأحد" is also "the one/anyone" ("لا أحد"): not after a negation or "من".
+        if re.search(r"(?:لا|ولا|من)\s*$", before) and not re.search(r"يوم\s*$", before):
+            return None
+    return Atom(*_span(m), "day", data)
+
+
+@_rule(
+    rf"(?:{AL}(?:اسبوع)\s+(?P<wrel>{PAST}|{NEXT})|هذا\s+الاسبوع|{AL}اسبوع\s+{THIS})\s*[,،]?\s*(?:يوم\s+)?(?P<wd>{WD})",
+    4,
+)
+def _week_weekday(m: re.Match[str], s: str) -> Atom | None:
+    rel = _dir_of(m["wrel"]) if m["wrel"] else 0
+    return Atom(*_span(m), "day", {"wd": _wd_of(m["wd"]), "wrel": rel})
+
+
+@_rule(
+    rf"(?:(?P<mod>عطله\s+)?(?:نهايه|عطله)\s+)?(?:هذا\s+الاسبوع|{AL}اسبوع\s+(?P<rel>{PAST}|{NEXT}|{THIS})"
+    rf"|(?P<plain>{AL}اسبوع)(?=\s*(?:[.,،]|$)))",
+    2,
+)
+def _week_rel(m: re.Match[str], s: str) -> Atom | None:
+    if m["plain"] and not m["x"].startswith(("نهايه", "عطله")):
+        return None
+    rel = _dir_of(m["rel"]) if m["rel"] and not re.search(THIS, m["rel"]) else 0
+    weekend = m["x"].startswith(("نهايه", "عطله"))
+    return Atom(*_span(m), "week", {"wrel": rel, "we": weekend})
+
+
+@_rule(
+    rf"(?:هذا\s+الشهر|{AL}شهر\s+(?P<rel>{PAST}|{NEXT}|{THIS}))",
+    2,
+)
+def _month_rel(m: re.Match[str], s: str) -> Atom | None:
+    rel = _dir_of(m["rel"]) if m["rel"] and not re.search(THIS, m["rel"]) else 0
+    return Atom(*_span(m), "month", {"mrel": rel})
+
+
+@_rule(
+    rf"(?:يوم\s+)?(?:(?P<d>{DNUM})|(?P<o>{ORD}))\s+(?:من\s+|في\s+)?(?:(?P<this>هذا\s+الشهر)|{AL}شهر\s+(?P<rel>{PAST}|{NEXT}|{THIS}))",
+    5,
+)
+def _day_of_rel_month(m: re.Match[str], s: str) -> Atom | None:
+    d = int(m["d"]) if m["d"] else _ord_of(m["o"])
+    if d is None:
+        return None
+    rel = 0 if m["this"] or (m["rel"] and re.search(THIS, m["rel"])) else _dir_of(m["rel"])
+    return Atom(*_span(m), "day", {"d": d, "mrel": rel})
+
+
+@_rule(rf"يوم\s+(?P<d>{DNUM})(?![\d/.:\-])", 1)
+def _yawm_num(m: re.Match[str], s: str) -> Atom | None:
+    if COUNT_NOUNS.match(s[m.end("x") : m.end("x") + 14]):
+        return None
+    return Atom(*_span(m), "day", {"d": int(m["d"])})
+
+
+@_rule(
+    rf"(?P<wd>{WD})\s*[,،]?\s*(?:في\s+)?(?:(?P<d>{DNUM})(?![\d/.:\-])|(?P<o>{ORD}))(?!\s*(?:من\s+)?(?:شهر\s+)?{MON})",
+    2,
+)
+def _weekday_daynum(m: re.Match[str], s: str) -> Atom | None:
+    d = int(m["d"]) if m["d"] else _ord_of(m["o"])
+    if d is None or (m["o"] and d <= 5 and not re.search(r"في\s", m["x"])):
+        return None
+    after = s[m.end("x") : m.end("x") + 14]
+    if m["d"] and (COUNT_NOUNS.match(after) or re.match(r"\s*(?:" + UNIT_WORDS + ")", after)):
+        return None
+    return Atom(*_span(m), "day", {"wd": _wd_of(m["wd"]), "d": d})
+
+
+@_rule(r"(?:الان|حاليا|في\s+الوقت\s+الحالي|في\s+الوقت\s+الراهن|right\s+now|now)" + E, 1)
+def _now(m: re.Match[str], s: str) -> Atom | None:
+    if m["x"].startswith("الان") and re.match(r"\s*فصاعدا", s[m.end("x") :]):
+        return None
+    return Atom(*_span(m), "now", {})
+
+
+# ---------------------------------------------------------------------------------------------
+# Parts of day and clock times
+# ---------------------------------------------------------------------------------------------
+
+_TODHEAD = r"(?:فجر|صباح|ظهر|بعد\s+ظهر|عصر|مساء|ليله|ضحي|منتصف\s+ليله)"
+
+
+def _tod_code(word: str) -> str:
+    w = re.sub(r"\s+", " ", word)
+    if "بعد" in w and "ظهر" in w:
+        return "AF"
+    for key, code in (
+        ("فجر", "MO"),
+        ("صباح", "MO"),
+        ("ضحي", "MO"),
+        ("ظهر", "MI"),
+        ("عصر", "AF"),
+        ("مساء", "EV"),
+        ("امسي", "EV"),
+        ("ليل", "NI"),
+    ):
+        if key in w:
+            return code
+    return "DT"
+
+
+@_rule(rf"(?P<h>{_TODHEAD}){E}(?=\s*(?:من\s+)?(?:يوم\s+)?(?:{AL}|غدا|امس|\d|هذا|[وف]?{AL}))", 2)
+def _todhead(m: re.Match[str], s: str) -> Atom | None:
+    return Atom(*_span(m), "todhead", {"tod": _tod_code(m["h"])})
+
+
+@_rule(
+    rf"(?:(?:هذا|هذه)\s+(?P<this>{AL}صباح|{AL}مساء|{AL}ليله|{AL}ظهيره)"
+    rf"|(?P<tn>{AL}ليله)(?:\s+(?P<rel>{PAST}|{NEXT}))?"
+    rf"|(?P<gen>{AL}صباح(?:\s+{AL}باكر)?|{AL}مساء|{AL}امسيات|{AL}ليل|{AL}فجر|{AL}عصر|بعد\s+{AL}ظهر|{AL}ظهيره"
+    rf"|صباحا|مساء|ليلا|فجرا|عصرا|ظهرا)"
+    rf"|(?:في\s+)?وقت\s+(?:مبكر|متاخر)\s+(?:من\s+)?(?P<late>{AL}صباح|{AL}مساء|{AL}ليل|بعد\s+{AL}ظهر)"
+    rf"|(?:في\s+)?(?:اواخر|اوائل|منتصف)\s+(?P<mod>{AL}صباح|{AL}مساء|{AL}ليل))",
+    1,
+)
+def _tod(m: re.Match[str], s: str) -> Atom | None:
+    word = m["this"] or m["tn"] or m["gen"] or m["late"] or m["mod"] or ""
+    data: dict[str, Any] = {"tod": _tod_code(word)}
+    if m["this"]:
+        data["day"] = {"rel": 0}
+    elif m["tn"]:
+        rel = _dir_of(m["rel"]) if m["rel"] else 0
+        data["day"] = {"rel": rel}
+        data["tod"] = "NI"
+    if m["gen"] and m["gen"] in ("مساء",):
+        # a bare "مساء" is a part of day only before/after a clock or a day (merged later)
+        data["weak"] = True
+    return Atom(*_span(m), "tod", data)
+
+
+@_rule(r"منتصف\s*[-\s]\s*(?P<w>الليل|النهار|الصباح|الظهر)|(?:وقت\s+)?الظهيره", 2)
+def _named_time(m: re.Match[str], s: str) -> Atom | None:
+    w = m["w"] or "الظهيره"
+    hour = {"الليل": 0, "النهار": 12, "الصباح": 10, "الظهر": 14, "الظهيره": 12}[w]
+    return Atom(*_span(m), "clock", {"h": hour, "mi": None, "named": True})
+
+
+def _apply_ampm(h: int, ap: str | None) -> int:
+    if not ap:
+        return h
+    ap = re.sub(r"\s+", " ", ap)
+    if ap in ("مساء", "مساءا", "م", "pm", "p.m.", "عصرا", "بعد الظهر", "في المساء", "ليلا", "في الليل"):
+        if ap in ("ليلا", "في الليل") and h == 12:
+            return 0
+        if ap in ("ليلا", "في الليل") and h <= 4:
+            return h
+        return h + 12 if h < 12 else h
+    if ap == "ظهرا":
+        return h + 12 if h < 6 else h
+    if ap in ("صباحا", "صباح", "ص", "am", "a.m.", "فجرا", "في الصباح"):
+        return 0 if h == 12 else h
+    return h
+
+
+@_rule(
+    rf"(?:{AL}ساعه\s+)?(?P<h>\d{{1,2}})\s*[:٫]\s*(?P<mi>\d{{2}})(?::(?P<s>\d{{2}}))?(?!\d)"
+    rf"(?:\s*(?P<ap>{AMPM}){E})?",
+    3,
+)
+def _clock_hm(m: re.Match[str], s: str) -> Atom | None:
+    h, mi = int(m["h"]), int(m["mi"])
+    if h > 24 or mi > 59:
+        return None
+    if re.search(r"\d\s*[:/]\s*$", s[max(0, m.start("x") - 4) : m.start("x")]):
+        return None
+    data = {"h": _apply_ampm(h, m["ap"]), "mi": mi, "s": int(m["s"]) if m["s"] else None, "ap": m["ap"]}
+    return Atom(*_span(m), "clock", data)
+
+
+@_rule(
+    rf"(?:{AL}ساعه\s+(?P<h1>\d{{1,2}})(?!\d)(?:\s*و\s*(?P<fr1>{AL}?نصف|{AL}?ربع|{AL}?ثلث))?(?:\s*(?P<ap1>{AMPM}){E})?"
+    rf"|(?P<h2>\d{{1,2}})(?:\s*و\s*(?P<fr2>{AL}?نصف|{AL}?ربع|{AL}?ثلث))?\s*(?P<ap2>{AMPM}){E})"
+    rf"(?:\s+و\s*(?P<fr3>ثلاثه\s+ارباع|{AL}?نصف|{AL}?ربع))?",
+    2,
+)
+def _clock_h(m: re.Match[str], s: str) -> Atom | None:
+    h = int(m["h1"] or m["h2"])
+    ap = m["ap1"] or m["ap2"]
+    if h > 24 or (h == 0 and not ap):
+        return None
+    if m["h2"] and ap in ("م", "ص"):
+        return None  # "5 م" is too often metres or a list marker
+    if not m["h1"] and re.search(r"[\d.,]\s*$", s[max(0, m.start("x") - 2) : m.start("x")]):
+        return None
+    after = s[m.end("x") : m.end("x") + 10]
+    if m["h1"] and not ap and re.match(r"\s*(?:" + UNIT_WORDS + r")", after):
+        return None
+    fr = m["fr1"] or m["fr2"] or m["fr3"] or ""
+    mi = 30 if "نصف" in fr else 45 if "ارباع" in fr else 15 if "ربع" in fr else 20 if "ثلث" in fr else None
+    return Atom(*_span(m), "clock", {"h": _apply_ampm(h, ap), "mi": mi, "ap": ap})
+
+
+@_rule(
+    rf"(?:{AL}ساعه\s+)?(?P<hw>{HOURWORD})(?:\s+و\s*(?:(?P<half>{AL}نصف)|(?P<q>{AL}ربع)|(?P<th>{AL}ثلث)"
+    rf"|(?P<mn>\d{{1,2}}|{NUMPHRASE})(?:\s+دقيقه)?)|\s+(?P<minus>الا\s+(?:ربعا|ربع|{AL}ربع|ثلثا|ثلث)))?"
+    rf"(?:\s+(?P<ap>{AMPM}){E})?",
+    2,
+)
+def _clock_words(m: re.Match[str], s: str) -> Atom | None:
+    has_fraction = any(m[g] for g in ("half", "q", "th", "minus")) or (m["mn"] and "دقيقه" in m["x"])
+    if not m["x"].startswith(("الساعه", "لساعه")) and not m["ap"] and not has_fraction:
+        return None
+    h = HOURW[re.sub(r"\s+", " ", m["hw"])]
+    mi: int | None = None
+    if m["half"]:
+        mi = 30
+    elif m["q"]:
+        mi = 15
+    elif m["th"]:
+        mi = 20
+    elif m["mn"]:
+        n = _num(m["mn"])
+        if n is None or n >= 60:
+            return None
+        mi = int(n)
+    elif m["minus"]:
+        h -= 1
+        mi = 40 if "ثلث" in m["minus"] else 45
+    return Atom(*_span(m), "clock", {"h": _apply_ampm(h, m["ap"]), "mi": mi, "ap": m["ap"]})
+
+
+# ---------------------------------------------------------------------------------------------
+# Durations, offsets ("قبل ثلاثة أيام") and sets ("كل يوم")
+# ---------------------------------------------------------------------------------------------
+
+_NUMBER = rf"(?:(?P<n>\d+(?:[.,]\d+)?)|(?P<nw>{NUMPHRASE}))"
+_VAGUE = r"(?:عده|بضعه|بضع|بعض|عشرات)"
+
+
+def _unit_of(word: str) -> tuple[str, int | None]:
+    w = re.sub(r"^(?:ال|ل)", "", word)
+    if w in L.UNITS:
+        return L.UNITS[w]
+    return L.UNITS.get(word, ("D", None))
+
+
+_DUR_CORE = (
+    rf"(?:(?:(?:{AL}\s*)?(?P<n>\d+(?:[.,]\d+)?)|(?P<nw>{NUMPHRASE}))\s*(?P<u1>{AL}?{UNIT_WORDS}){E}"
+    rf"(?:\s+(?P<half1>ونصف|و\s*نصف))?"
+    rf"|(?P<half0>نصف)\s+(?P<u0>{AL}?{UNIT_WORDS}){E}"
+    rf"|(?P<vq>{_VAGUE})\s+(?P<uv>{AL}?{UNIT_WORDS}){E}"
+    rf"|(?P<u2>{AL}?(?:يومين|يومان|اسبوعين|اسبوعان|شهرين|شهران|سنتين|سنتان|عامين|عامان|ساعتين|ساعتان|دقيقتين|عقدين|قرنين)){E}"
+    rf"(?:\s+(?P<half2>ونصف|و\s*نصف))?"
+    rf"|(?P<u3>{AL}(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|ساعات|دقايق|عقود))\s+{AL}?(?P<nw3>{NUMPHRASE})"
+    rf"|(?P<u4>{AL}?{UNIT_WORDS})\s+(?P<one>واحد|واحده|{AL}واحده?)(?!\w)"
+    rf"|(?P<u5>{AL}(?:ايام|اسابيع|اشهر|شهور|سنوات|ساعات|دقايق|اعوام))\s+{AL}قليله(?!\w)"
+    rf"|(?P<u7>{AL}(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام))(?=\s+{AL}(?:ماضيه|اخيره|مقبله|قادمه|سابقه)(?!\w))"
+    rf"|(?P<u6>ساعه|يوم|سنه|عام|شهر|اسبوع|دقيقه)\s+(?:و\s*نصف|ونصف)(?!\w))"
+)
+_TAIL_WORDS = _alt(
+    ["قليله", "معدوده", "كامل", "كامله"]
+    + [f"ال{w}" for w in ("قليله", "سابقه", "ماضيه", "مقبله", "قادمه", "اخيره", "ماضيين", "اخيرين")]
+    + [f"ال{w}" for w in ("مقبلين", "قادمين", "ماضي", "مقبل", "قادم", "اخير")]
+)
+_DUR_TAIL = rf"(?:\s+(?P<tail>{_TAIL_WORDS}|ل{_TAIL_WORDS}){E}(?:\s+(?:{PAST}|{NEXT}))?)?"
+
+
+def _dur_parts(m: re.Match[str]) -> list[tuple[float | None, str]] | None:
+    if m["u1"]:
+        unit, implied = _unit_of(m["u1"])
+        if m["n"]:
+            n: float | None = float(m["n"].replace(",", "."))
+        else:
+            w = L.parse_number_words(m["nw"])
+            if w is None:
+                return None
+            n = float(w)
+        if implied == 2 and not m["n"]:
+            n = 2.0
+        if m["half1"]:
+            n = (n or 0) + 0.5
+        return [(n, unit)]
+    if m["u0"]:
+        unit, _ = _unit_of(m["u0"])
+        return [(0.5, unit)]
+    if m["uv"]:
+        unit, _ = _unit_of(m["uv"])
+        return [(None, unit)]
+    if m["u2"]:
+        unit, _ = _unit_of(m["u2"])
+        return [(2.5 if m["half2"] else 2.0, unit)]
+    if m["u3"]:
+        unit, _ = _unit_of(m["u3"])
+        w = L.parse_number_words(m["nw3"])
+        return None if w is None else [(float(w), unit)]
+    if m["u4"]:
+        unit, _ = _unit_of(m["u4"])
+        return [(1.0, unit)]
+    if m["u5"]:
+        unit, _ = _unit_of(m["u5"])
+        return [(None, unit)]
+    if m["u7"]:
+        unit, _ = _unit_of(m["u7"])
+        return [(None, unit)]
+    if m["u6"]:
+        unit, _ = _unit_of(m["u6"])
+        return [(1.5, unit)]
+    return None
+
+
+def _age_context(s: str, start: int) -> bool:
+    """Ages are not durations ("ابن 33 عاما", "تتراوح أعمارهم بين 45 و82 عاما")."""
+    before = s[max(0, start - 40) : start]
+    age = (
+        r"(?<!\w)(?:العمر|عمر\w*|اعمار\w*|بعمر|يبلغ|تبلغ|البالغ|البالغه|ابن|ابنه|سن)"
+        r"\s+(?:من\s+)?(?:\S+\s+){0,3}\S*$"
+    )
+    return re.search(age, before) is not None
+
+
+@_rule(rf"(?P<prep>قبل|منذ|بعد)?\s*{_DUR_CORE}{_DUR_TAIL}", 2)
+def _duration(m: re.Match[str], s: str) -> Atom | None:
+    parts = _dur_parts(m)
+    if parts is None:
+        return None
+    start = m.start("x")
+    if _age_context(s, m.start("x")):
+        return None
+    after = s[m.end("x") : m.end("x") + 12]
+    if m["u1"] and m["n"] and re.match(r"\s*(?:%|دولار|ريال|جنيه|مليون|مليار)", after):
+        return None
+    if m["vq"] and m["vq"] == "عشرات" and not m["uv"]:
+        return None
+    if m["prep"] in ("قبل", "منذ", "بعد"):
+        sign = 1 if m["prep"] == "بعد" else -1
+        return Atom(start, m.end("x"), "offset", {"parts": parts, "sign": sign, "prep": m["prep"]})
+    tail = m["tail"] or ""
+    if m["prep"]:
+        start = m.start("x") + len(m["prep"])
+        while start < m.end("x") and s[start] == " ":
+            start += 1
+    data: dict[str, Any] = {"parts": parts}
+    if re.search(r"(?:ماض|اخير|سابق)", tail):
+        data["lastn"] = -1
+    elif re.search(r"(?:مقبل|قادم)", tail):
+        data["lastn"] = 1
+    return Atom(start, m.end("x"), "dur", data)
+
+
+@_rule(
+    rf"(?P<prep>لمده|مده|طوال|طيله|خلال|منذ|قبل|بعد)\s+(?P<u>(?:يوم|اسبوع|شهر|سنه|عام|ساعه|دقيقه|عقد|ليله))(?!\s*(?:{AL}|\d))",
+    1,
+)
+def _dur_single(m: re.Match[str], s: str) -> Atom | None:
+    unit = {"ليله": ("D", 1)}.get(m["u"]) or _unit_of(m["u"])
+    parts: list[tuple[float | None, str]] = [(1.0, unit[0])]
+    if m["prep"] in ("منذ", "قبل", "بعد"):
+        return Atom(
+            m.start("x"), m.end("x"), "offset", {"parts": parts, "sign": 1 if m["prep"] == "بعد" else -1}
+        )
+    return Atom(m.start("u"), m.end("x"), "dur", {"parts": parts})
+
+
+@_rule(r"(?P<u>اسبوع|اسبوعا|يوما|شهرا|عاما|ايام|اياما|ساعات|سنوات|اسابيع|اشهر|شهور|اعوام|سنين)" + E, 0)
+def _dur_bare(m: re.Match[str], s: str) -> Atom | None:
+    if _age_context(s, m.start("x")):
+        return None
+    before = s[max(0, m.start("x") - 12) : m.start("x")]
+    if (
+        re.search(r"(?:\d|كل|طوال|بعض|خلال|في|اول|اخر|مدار)\s*$", before)
+        and m["u"]
+        in (
+            "ايام",
+            "اشهر",
+            "شهور",
+            "سنوات",
+        )
+        and not re.search(r"(?:خلال|منذ|قبل|بعد)\s*$", before)
+    ):
+        return None
+    after = s[m.end("x") : m.end("x") + 8]
+    if m["u"] in ("ايام", "سنوات", "اشهر", "شهور", "اعوام") and re.match(r"\s+(?:ال|من\b)", after):
+        return None  # "أيام الحرب": a noun phrase, not a quantity
+    unit, implied = _unit_of(m["u"])
+    return Atom(*_span(m), "dur", {"parts": [(float(implied) if implied == 1 else None, unit)]})
+
+
+@_rule(
+    rf"(?:طوال|طيله)\s+{AL}?(?P<u>يوم|اسبوع|شهر|سنه|عام)|(?P<u2>يوم|اسبوع|شهر|عام|سنه)\s+(?:كامل|كامله){E}",
+    2,
+)
+def _dur_whole(m: re.Match[str], s: str) -> Atom | None:
+    unit, _ = _unit_of(m["u"] or m["u2"])
+    return Atom(*_span(m), "dur", {"parts": [(1.0, unit)]})
+
+
+@_rule(
+    rf"(?:كل\s+(?:(?P<n>\d+|{NUMPHRASE})\s+)?(?P<u>{UNIT_WORDS}|صباح|مساء|ليله|ظهر)(?:\s+(?P<wd>{WDSTEM}))?{E}"
+    rf"(?:\s+(?:في\s+)?(?:{AL}ساعه\s+)?(?P<sh>\d{{1,2}})(?![\d:/.])(?:\s*(?P<sap>{AMPM}){E})?)?"
+    rf"|كل\s+(?P<wd2>{WD})|(?P<adv>يوميا|اسبوعيا|شهريا|سنويا|يوميه|daily|weekly|monthly|annually|yearly){E}"
+    rf"|يوما\s+بعد\s+(?:يوم|اخر)|(?:ايام|{AL}ايام)\s+(?P<wd3>{WD}))",
+    3,
+)
+def _set(m: re.Match[str], s: str) -> Atom | None:
+    if m["adv"]:
+        if m["adv"] == "يوميه":
+            return None
+        letter = {"يوم": "D", "اسب": "W", "شهر": "M", "سنو": "Y", "dai": "D", "wee": "W", "mon": "M"}.get(
+            m["adv"][:3] if not m["adv"].startswith("سنو") else "سنو", "Y"
+        )
+        return Atom(*_span(m), "set", {"value": f"P1{letter}"})
+    if m["x"].startswith("يوما"):
+        return Atom(*_span(m), "set", {"value": "P1D"})
+    wd = m["wd"] or m["wd2"] or m["wd3"]
+    hour = f"T{_apply_ampm(int(m['sh']), m['sap']):02d}" if m["sh"] else ""
+    if wd:
+        return Atom(*_span(m), "set", {"value": f"XXXX-WXX-{_wd_of(wd)}{hour}"})
+    u = m["u"]
+    if u in ("صباح", "مساء", "ليله", "ظهر"):
+        if m["sh"]:
+            h = _tod_hour({"h": int(m["sh"]), "ap": m["sap"]}, _tod_code(u))
+            return Atom(*_span(m), "set", {"value": f"T{h:02d}"})
+        return Atom(*_span(m), "set", {"value": "T" + _tod_code(u)})
+    if m["sh"]:
+        return Atom(*_span(m), "set", {"value": hour}) if m["u"] == "يوم" else None
+    unit, implied = _unit_of(u)
+    n = 1.0
+    if m["n"]:
+        v = _num(m["n"])
+        if v is None:
+            return None
+        n = v
+    elif implied == 2:
+        n = 2.0
+    value = "PT" if unit in ("H", "MIN", "S") else "P"
+    letter = {"MIN": "M", "DEC": "Y", "CEN": "Y"}.get(unit, unit)
+    n *= {"DEC": 10, "CEN": 100}.get(unit, 1)
+    return Atom(*_span(m), "set", {"value": f"{value}{int(n) if n.is_integer() else n}{letter}"})
+
+
+# ---------------------------------------------------------------------------------------------
+# Seasons, English
+# ---------------------------------------------------------------------------------------------
+
+_SEASONS = {"صيف": "SU", "شتاء": "WI", "ربيع": "SP", "خريف": "FA"}
+
+
+@_rule(
+    rf"(?:(?P<this>هذا|هذه)\s+)?{AL}?(?P<se>صيف|شتاء|ربيع|خريف){E}(?:\s+(?P<y>\d{{4}})|\s+{AL}(?:عام|سنه)\s+(?P<rel>{PAST}|{NEXT}))?",
+    1,
+)
+def _season(m: re.Match[str], s: str) -> Atom | None:
+    if not (m["x"].startswith(("ال", "هذا", "هذه", "ل")) or m["y"]):
+        return None
+    if re.match(r"\s+(?:العربي|الاول|الثاني|الاخر|عربي)", s[m.end("x") : m.end("x") + 10]):
+        return None
+    data: dict[str, Any] = {"se": _SEASONS[m["se"]]}
+    if m["y"]:
+        data["y"] = int(m["y"])
+    elif m["this"]:
+        data["yrel"] = 0
+    elif m["rel"]:
+        data["yrel"] = _dir_of(m["rel"])
+    return Atom(*_span(m), "season", data)
+
+
+@_rule(
+    rf"(?:(?P<wd>{ENWD})\s*,?\s*)?(?:(?P<mon>{ENMON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{E}|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{ENMON}))"
+    rf"(?:\s*,?\s*(?P<y>\d{{4}}))?",
+    4,
+)
+def _en_date(m: re.Match[str], s: str) -> Atom | None:
+    mon = (m["mon"] or m["mon2"]).rstrip(".")
+    d = int(m["d"] or m["d2"])
+    if not 1 <= d <= 31:
+        return None
+    data: dict[str, Any] = {"m": L.EN_MONTHS[mon], "d": d}
+    if m["y"]:
+        data["y"] = int(m["y"])
+    return Atom(*_span(m), "day", data)
+
+
+@_rule(rf"(?P<mon>{ENMON})\s*,?\s*(?P<y>\d{{4}})", 3)
+def _en_month_year(m: re.Match[str], s: str) -> Atom | None:
+    return Atom(*_span(m), "month", {"m": L.EN_MONTHS[m["mon"].rstrip(".")], "y": int(m["y"])})
+
+
+@_rule(
+    r"(?:(?P<rd>yesterday|today|tomorrow|tonight)|(?P<dir>last|next|this|past|coming)\s+(?P<u>week|month|year|(?P<wd>"
+    + _alt(L.EN_WEEKDAYS)
+    + r"))|(?:on\s+)?(?P<wd2>"
+    + _alt(L.EN_WEEKDAYS)
+    + r"))"
+    + E,
+    2,
+)
+def _en_rel(m: re.Match[str], s: str) -> Atom | None:
+    if m["rd"]:
+        if m["rd"] == "tonight":
+            return Atom(*_span(m), "tod", {"tod": "NI", "day": {"rel": 0}})
+        off = {"yesterday": -1, "today": 0, "tomorrow": 1}[m["rd"]]
+        return Atom(*_span(m), "day", {"rel": off})
+    wdname = m["wd"] or m["wd2"]
+    if wdname:
+        d = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": "this"}.get(m["dir"] or "", 0)
+        return Atom(*_span(m), "day", {"wd": L.EN_WEEKDAYS[wdname], "dir": d})
+    rel = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[m["dir"]]
+    kind = {"week": "week", "month": "month", "year": "year"}[m["u"]]
+    key = {"week": "wrel", "month": "mrel", "year": "yrel"}[m["u"]]
+    return Atom(*_span(m), kind, {key: rel})
+
+
+@_rule(
+    r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?P<u>day|week|month|year|hour|minute)s?"
+    r"(?:\s+(?P<ago>ago))?" + E,
+    2,
+)
+def _en_duration(m: re.Match[str], s: str) -> Atom | None:
+    words = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+    words.update({"seven": 7, "eight": 8, "nine": 9, "ten": 10})
+    n: float | None = float(m["n"]) if m["n"].isdigit() else words.get(m["n"])
+    unit = {"day": "D", "week": "W", "month": "M", "year": "Y", "hour": "H", "minute": "MIN"}[m["u"]]
+    parts = [(n, unit)]
+    if m["ago"]:
+        return Atom(*_span(m), "offset", {"parts": parts, "sign": -1})
+    return Atom(*_span(m), "dur", {"parts": parts})
+
+
+@_rule(r"(?:in|since|during|by|until)\s+(?P<y>(?:19|20)\d\d)(?!\d)", 2)
+def _en_year(m: re.Match[str], s: str) -> Atom | None:
+    return Atom(m.start("y"), m.end("y"), "year", {"y": int(m["y"])})
+
+
+# ---------------------------------------------------------------------------------------------
+# More shapes: numeric month-year, bare day numbers, time ranges, ordinal weeks, holidays
+# ---------------------------------------------------------------------------------------------
+
+
+@_rule(r"(?P<y>(?:19|20)\d\d)\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})(?![\d%])(?!\s*(?P=sep)\s*\d)", 2)
+def _numeric_month_year(m: re.Match[str], s: str) -> Atom | None:
+    mo = int(m["m"])
+    if not 1 <= mo <= 12 or NUM_GUARD_BEFORE.search(s[max(0, m.start("x") - 25) : m.start("x")]):
+        return None
+    return Atom(*_span(m), "month", {"m": mo, "y": int(m["y"])})
+
+
+@_rule(rf"(?:في|يوم|الي|حتي)\s+(?P<d>{DNUM})(?=\s*(?:[.!؟?](?!\d)|$))", 0)
+def _bare_day(m: re.Match[str], s: str) -> Atom | None:
+    return Atom(m.start("d"), m.end("d"), "day", {"d": int(m["d"])})
+
+
+@_rule(
+    r"(?P<hm>\d{3,4})\s*(?P<ap>صباحا|مساء|مساءا|ظهرا|ليلا|{AL}مساء|{AL}صباح|am|pm)(?!\w)".replace("{AL}", AL),
+    2,
+)
+def _clock_compact(m: re.Match[str], s: str) -> Atom | None:
+    n = int(m["hm"])
+    h, mi = divmod(n, 100)
+    if h > 12 or mi > 59:
+        return None
+    ap = m["ap"].replace("ال", "")
+    ap = {"مساء": "مساء", "صباح": "صباحا"}.get(ap, ap)
+    return Atom(*_span(m), "clock", {"h": _apply_ampm(h, ap), "mi": mi, "ap": ap})
+
+
+@_rule(
+    rf"(?P<this>(?:هذا|هذه)\s+)?(?P<t>{AL}صباح|{AL}مساء|{AL}ليل|{AL}ليله|مساء|صباح|بعد\s+{AL}ظهر|{AL}ظهر)\s+(?:في\s+)?(?:{AL}ساعه\s+)?"
+    rf"(?:(?P<h>\d{{1,2}})(?![\d:/,]|\.\d)|(?P<hw>{HOURWORD}))",
+    1,
+)
+def _tod_clock(m: re.Match[str], s: str) -> Atom | None:
+    h = int(m["h"]) if m["h"] else HOURW[re.sub(r"\s+", " ", m["hw"])]
+    after = s[m.end("x") : m.end("x") + 14]
+    if h > 12 or COUNT_NOUNS.match(after) or re.match(r"\s*(?:" + UNIT_WORDS + "|" + MON + ")", after):
+        return None
+    clock: dict[str, Any] = {"h": h, "mi": None, "ap": None}
+    clock["h"] = _tod_hour(clock, _tod_code(m["t"]))
+    if m["this"]:
+        clock["day"] = {"rel": 0}
+    return Atom(*_span(m), "clock", clock)
+
+
+@_rule(rf"{AL}ظهر{E}", 0)
+def _noon(m: re.Match[str], s: str) -> Atom | None:
+    if re.search(r"(?:في|علي|من|بعد)\s*$", s[max(0, m.start("x") - 5) : m.start("x")]):
+        return None
+    return Atom(*_span(m), "clock", {"h": 12, "mi": None, "named": True})
+
+
+@_rule(rf"(?:في|عند)\s+(?P<hw>{HOURWORD})(?!\s+(?:من|عشر))", 0)
+def _hour_after_prep(m: re.Match[str], s: str) -> Atom | None:
+    h = HOURW[re.sub(r"\s+", " ", m["hw"])]
+    return Atom(m.start("hw"), m.end("x"), "clock", {"h": h, "mi": None, "ap": None, "weak": True})
+
+
+@_rule(rf"{_NUMBER}\s+دقيقه\s+(?P<rel>بعد|قبل|حتي)\s+(?P<hw>{HOURWORD})(?:\s+(?P<ap>{AMPM}){E})?", 3)
+def _minutes_to(m: re.Match[str], s: str) -> Atom | None:
+    n = _num(m["n"] or m["nw"])
+    if n is None or n >= 60:
+        return None
+    h = HOURW[re.sub(r"\s+", " ", m["hw"])]
+    total = h * 60 + (int(n) if m["rel"] == "بعد" else -int(n))
+    hh, mi = divmod(total, 60)
+    return Atom(*_span(m), "clock", {"h": _apply_ampm(hh, m["ap"]), "mi": mi, "ap": m["ap"]})
+
+
+@_rule(
+    rf"(?:بقيه|باقي)\s+(?:هذا\s+|هذه\s+)?(?P<u>{AL}?(?:يوم|اسبوع|شهر|عام|سنه))(?:ي|\s+{AL}حالي(?:ه)?)?{E}", 3
+)
+def _rest_of(m: re.Match[str], s: str) -> Atom | None:
+    unit = re.sub(r"^(?:ال|ل)", "", m["u"])
+    return Atom(*_span(m), "rest", {"unit": {"يوم": "D", "اسبوع": "W", "شهر": "M"}.get(unit, "Y")})
+
+
+@_rule(rf"في\s+{_NUMBER}\s*(?P<u>دقايق|دقيقه|دقيقتين|ساعات|ساعه|ساعتين|ايام|يوما|يومين){E}", 3)
+def _in_n(m: re.Match[str], s: str) -> Atom | None:
+    n = _num(m["n"] or m["nw"]) if (m["n"] or m["nw"]) else None
+    unit, implied = _unit_of(m["u"])
+    if n is None:
+        n = float(implied or 1)
+    return Atom(*_span(m), "offset", {"parts": [(n, unit)], "sign": 1, "prep": "في"})
+
+
+@_rule(rf"(?P<w>{NUMPHRASE})\s+(?P<ap>{AMPM}){E}", 1)
+def _spoken_clock(m: re.Match[str], s: str) -> Atom | None:
+    tokens = m["w"].split()
+    for cut in range(len(tokens), 0, -1):
+        if cut < len(tokens) and tokens[cut] in ("عشر", "عشره"):
+            continue  # never cut inside a teen ("خمسة | عشر")
+        h = L.parse_number_words(" ".join(tokens[:cut]))
+        rest = " ".join(tokens[cut:])
+        if rest.startswith("و"):
+            rest = rest[1:].strip()
+        mi = L.parse_number_words(rest) if rest else 0
+        if h is not None and mi is not None and 1 <= h <= 23 and 0 <= mi < 60:
+            return Atom(*_span(m), "clock", {"h": _apply_ampm(h, m["ap"]), "mi": mi or None, "ap": m["ap"]})
+    return None
+
+
+_HOURTOK = rf"(?:\d{{1,2}}(?::\d{{2}})?|{HOURWORD})"
+
+
+def _hour_of(tok: str) -> tuple[int, int | None]:
+    tok = re.sub(r"\s+", " ", tok.strip())
+    if tok in HOURW:
+        return HOURW[tok], None
+    if ":" in tok:
+        h, mi = tok.split(":")
+        return int(h), int(mi)
+    return int(tok), None
+
+
+@_rule(
+    rf"(?P<pre>(?:من|بين|ما\s+بين)\s+)?(?:{AL}ساعه\s+)?(?P<h1>{_HOURTOK})(?:\s*(?P<ap1>{AMPM}){E})?\s*"
+    rf"(?:-|–|الي|حتي|و)\s*(?:{AL}ساعه\s+)?(?P<h2>{_HOURTOK})(?!\d)(?:\s*(?P<ap2>{AMPM}){E})?",
+    4,
+)
+def _time_range(m: re.Match[str], s: str) -> Atom | None:
+    h1, m1 = _hour_of(m["h1"])
+    h2, m2 = _hour_of(m["h2"])
+    if h1 > 24 or h2 > 24:
+        return None
+    cue = bool(m["ap1"] or m["ap2"] or "ساعه" in m["x"] or ":" in m["x"])
+    words = m["h1"] in HOURW or m["h2"] in HOURW
+    cue = cue or (words and bool(m["pre"]) and re.search(r"(?:الي|حتي)", m["x"]) is not None)
+    after = s[m.end("x") : m.end("x") + 30]
+    if not cue and m["pre"]:
+        cue = (
+            re.match(rf"\s+(?:في\s+|من\s+)?(?:\d{{1,2}}\s+{MON}|{AL}يوم|غدا|{AL}غد|{WD})", after) is not None
+        )
+    if not cue or COUNT_NOUNS.match(after):
+        return None
+    if re.search(r"\sو\s*$|^\S*و", m["x"]) and not m["pre"] and not m["ap2"]:
+        return None
+    a1, a2 = m["ap1"], m["ap2"]
+    t1 = _apply_ampm(h1, a1 or None)
+    t2 = _apply_ampm(h2, a2 or None)
+    if a2 and not a1:
+        cand = _apply_ampm(h1, a2)
+        t1 = cand if cand <= t2 else h1
+    if a1 and not a2:
+        cand = _apply_ampm(h2, a1)
+        t2 = cand if cand >= t1 else h2
+    return Atom(*_span(m), "trange", {"h1": t1, "m1": m1, "h2": t2, "m2": m2})
+
+
+@_rule(
+    rf"{AL}اسبوع\s+(?P<o>{AL}(?:اول|ثاني|ثالث|رابع|خامس|اخير)){E}\s+(?:من\s+|في\s+)?"
+    rf"(?:(?P<mon>{MONP})(?:{YEAR_TAIL})?|(?P<thism>هذا\s+الشهر)|{AL}شهر\s+(?P<mrel>{PAST}|{NEXT})"
+    rf"|{YEARWORD}?(?P<yy>\d{{4}})|(?P<thisy>هذا\s+العام)|{AL}(?:عام|سنه)\s+(?P<yrel>{PAST}|{NEXT}))",
+    6,
+)
+def _week_ordinal(m: re.Match[str], s: str) -> Atom | None:
+    n = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "اخير": 5}[re.sub(r"^(?:ال|ل)", "", m["o"])]
+    data: dict[str, Any] = {"n": n}
+    if m["mon"]:
+        data["month"] = {"m": _month_of(m["mon"]), **({"y": int(m["y"])} if m["y"] else {})}
+    elif m["thism"] or m["mrel"]:
+        data["month"] = {"mrel": 0 if m["thism"] else _dir_of(m["mrel"])}
+    elif m["yy"]:
+        data["year"] = {"y": int(m["yy"])}
+    else:
+        data["year"] = {"yrel": 0 if m["thisy"] else _dir_of(m["yrel"])}
+    return Atom(*_span(m), "weekord", data)
+
+
+_HOLIDAYS: dict[str, tuple[str, Any]] = {
+    "عيد الشكر": ("nth", (11, 4, 4)),
+    "يوم الشكر": ("nth", (11, 4, 4)),
+    "يوم الاب": ("nth", (6, 7, 3)),
+    "عيد الاب": ("nth", (6, 7, 3)),
+    "عيد الميلاد المجيد": ("greg", (12, 25)),
+    "عيد الميلاد": ("greg", (12, 25)),
+    "ليله راس السنه": ("greg", (12, 31)),
+    "راس السنه الميلاديه": ("greg", (1, 1)),
+    "راس السنه الجديده": ("greg", (1, 1)),
+    "عيد الحب": ("greg", (2, 14)),
+    "عيد العمال": ("greg", (5, 1)),
+    "عيد الام": ("greg", (3, 21)),
+    "عيد الفطر": ("hijri", (10, 1)),
+    "عيد الاضحي": ("hijri", (12, 10)),
+    "يوم عرفه": ("hijri", (12, 9)),
+    "راس السنه الهجريه": ("hijri", (1, 1)),
+    "المولد النبوي": ("hijri", (3, 12)),
+    "christmas": ("greg", (12, 25)),
+    "new year's day": ("greg", (1, 1)),
+}
+
+
+@_rule(rf"(?P<h>{_alt(_HOLIDAYS)}){E}(?:\s+(?:{AL}?(?:عام|لعام)\s+)?(?P<y>\d{{4}}))?", 3)
+def _holiday(m: re.Match[str], s: str) -> Atom | None:
+    kind, spec = _HOLIDAYS[re.sub(r"\s+", " ", m["h"])]
+    if kind == "nth":
+        mo, wd, nth = spec
+        prefix = m["y"] if m["y"] else "XXXX"
+        return Atom(*_span(m), "set", {"value": f"{prefix}-{mo:02d}-WXX-{wd}-{nth}", "type": "date"})
+    mo, d = spec
+    data: dict[str, Any] = {"cal": kind, "m": mo, "d": d}
+    if m["y"]:
+        data["y"] = int(m["y"])
+    return Atom(*_span(m), "holiday", data)
+
+
+@_rule(rf"اخر\s+{_NUMBER}\s*(?P<u>{UNIT_WORDS}){E}", 3)
+def _last_n(m: re.Match[str], s: str) -> Atom | None:
+    n = _num(m["n"] or m["nw"])
+    if n is None:
+        return None
+    unit, _ = _unit_of(m["u"])
+    return Atom(*_span(m), "lastn", {"parts": [(n, unit)]})
+
+
+# ---------------------------------------------------------------------------------------------
+# Driver: candidates → selection → merging
+# ---------------------------------------------------------------------------------------------
+
+
+def compact(text: str) -> tuple[str, list[int], str]:
+    """Folded text without diacritic placeholders, the index map back, and the folded text."""
+    folded = normalize_aligned(text)
+    keep = [i for i, ch in enumerate(folded) if ch != JOINER]
+    chars = [folded[i] for i in keep]
+    # Arabic punctuation and odd spaces behave like their ASCII forms.
+    table = {"،": "،", "\u00a0": " ", "\u202f": " ", "\u200f": " ", "\u200e": " ", "\u200c": " "}
+    return "".join(table.get(c, c) for c in chars), keep, folded
+
+
+def candidates(s: str) -> list[Atom]:
+    out: list[Atom] = []
+    for rx, fn, prio in _RULES:
+        for m in rx.finditer(s):
+            atom = fn(m, s)
+            if atom is not None and atom.end > atom.start:
+                atom.prio = prio
+                out.append(atom)
+    return out
+
+
+def select(atoms: list[Atom]) -> list[Atom]:
+    """Keep non-overlapping atoms, longest (then highest-priority) first."""
+    starts: list[int] = []  # sorted starts of the chosen atoms (they never overlap)
+    chosen: list[Atom] = []
+    for atom in sorted(atoms, key=lambda a: (-(a.end - a.start), -a.prio, a.start)):
+        i = bisect.bisect_left(starts, atom.start)
+        if i < len(chosen) and chosen[i].start < atom.end:
+            continue
+        if i > 0 and chosen[i - 1].end > atom.start:
+            continue
+        starts.insert(i, atom.start)
+        chosen.insert(i, atom)
+    return chosen
+
+
+_GLUE_DAY_DAY = re.compile(r"^\s*[,،\-]?\s*(?:(?:في|الموافق\s+ل?|الموافق|يوم|اي|أي)\s*)?$")
+_GLUE_TOD_DAY = re.compile(r"^\s*(?:من\s+)?(?:يوم\s+)?$")
+_GLUE_DAY_TOD = re.compile(r"^\s*[,،]?\s*(?:في\s+)?$")
+_GLUE_CLOCK_DAY = re.compile(r"^\s*[,،]?\s*(?:من\s+|في\s+|يوم\s+)?$")
+_GLUE_DAY_CLOCK = re.compile(r"^\s*[,،\-]?\s*(?:في\s+|حوالي\s+|عند\s+|نحو\s+)?(?:تمام\s+)?$")
+_GLUE_DUR = re.compile(r"^\s*(?:و|,|،)\s*$")
+_GLUE_YEAR = re.compile(r"^\s*[,،]?\s*(?:من\s+)?$")
+_GLUE_RANGE = re.compile(r"^\s*(?:-|–|حتي|الي|ولغايه|لغايه|و)\s*(?:يوم\s+)?$")
+
+
+def _is_calendar_day(a: Atom) -> bool:
+    return a.kind == "day" and "m" in a.data and "rel" not in a.data
+
+
+def _is_anchor_day(a: Atom) -> bool:
+    return a.kind == "day" and (
+        "rel" in a.data or ("wd" in a.data and "m" not in a.data and "d" not in a.data)
+    )
+
+
+def _merge_pair(a: Atom, b: Atom, gap: str, s: str) -> Atom | None:
+    ka, kb = a.kind, b.kind
+    if ka == "todhead" and kb == "day" and _GLUE_TOD_DAY.match(gap):
+        return Atom(a.start, b.end, "tod", {"tod": a.data["tod"], "day": dict(b.data)})
+    if ka == "todhead" and kb == "tod" and "day" in b.data and _GLUE_TOD_DAY.match(gap):
+        return Atom(a.start, b.end, "tod", {"tod": a.data["tod"], "day": dict(b.data["day"])})
+    if ka == "day" and kb == "day" and _GLUE_DAY_DAY.match(gap):
+        if _is_anchor_day(a) and _is_calendar_day(b):
+            data = dict(b.data)
+            if "wd" in a.data:
+                data["wd"] = a.data["wd"]
+            if "rel" in a.data:
+                data["anchor"] = a.data["rel"]
+            return Atom(a.start, b.end, "day", data)
+        if (
+            _is_calendar_day(a)
+            and _is_anchor_day(b)
+            and "rel" not in b.data
+            and gap.strip() in ("", ",", "،")
+        ):
+            return Atom(a.start, b.end, "day", {**a.data, "wd": b.data["wd"]})
+        if "rel" in a.data and "wd" in b.data and "rel" not in b.data and "m" not in b.data:
+            return Atom(a.start, b.end, "day", {**a.data, "wd": b.data["wd"]})
+    if ka == "tod" and kb == "day" and "day" in a.data and _GLUE_DAY_DAY.match(gap) and _is_calendar_day(b):
+        day = dict(b.data)
+        if "rel" in a.data["day"]:
+            day["anchor"] = a.data["day"]["rel"]
+        return Atom(a.start, b.end, "tod", {"tod": a.data["tod"], "day": day})
+    if (
+        ka == "tod"
+        and "day" not in a.data
+        and kb == "day"
+        and _GLUE_TOD_DAY.match(gap)
+        and not a.data.get("weak")
+    ):
+        return Atom(a.start, b.end, "tod", {"tod": a.data["tod"], "day": dict(b.data)})
+    if ka == "day" and kb == "tod" and "day" not in b.data and _GLUE_DAY_TOD.match(gap):
+        return Atom(a.start, b.end, "tod", {"tod": b.data["tod"], "day": dict(a.data)})
+    if ka == "clock" and kb in ("day", "tod") and _GLUE_CLOCK_DAY.match(gap):
+        if kb == "tod" and "day" not in b.data:
+            if b.data.get("weak") and gap.strip():
+                return None
+            return Atom(a.start, b.end, "clock", {**a.data, "h": _tod_hour(a.data, b.data["tod"])})
+        day = b.data if kb == "day" else b.data["day"]
+        h = _tod_hour(a.data, b.data["tod"]) if kb == "tod" else a.data["h"]
+        return Atom(a.start, b.end, "clock", {**a.data, "h": h, "day": dict(day)})
+    if ka in ("day", "tod") and kb == "clock" and "day" not in b.data and _GLUE_DAY_CLOCK.match(gap):
+        if ka == "tod" and "day" not in a.data:
+            if a.data.get("weak"):
+                return None
+            return Atom(a.start, b.end, "clock", {**b.data, "h": _tod_hour(b.data, a.data["tod"])})
+        day = a.data if ka == "day" else a.data["day"]
+        h = _tod_hour(b.data, a.data["tod"]) if ka == "tod" else b.data["h"]
+        return Atom(a.start, b.end, "clock", {**b.data, "h": h, "day": dict(day)})
+    b_has_day = kb == "day" or (kb == "tod" and "day" in b.data)
+    a_has_day = ka == "day" or (ka == "tod" and "day" in a.data)
+    if ka == "trange" and "day" not in a.data and _GLUE_CLOCK_DAY.match(gap) and b_has_day:
+        return Atom(
+            a.start, b.end, "trange", {**a.data, "day": dict(b.data if kb == "day" else b.data["day"])}
+        )
+    if kb == "trange" and "day" not in b.data and _GLUE_DAY_CLOCK.match(gap) and a_has_day:
+        return Atom(
+            a.start, b.end, "trange", {**b.data, "day": dict(a.data if ka == "day" else a.data["day"])}
+        )
+    if ka == "clock" and kb == "clock" and _GLUE_RANGE.match(gap) and not a.data.get("named"):
+        lead = re.search(r"(?:من|بين|ما\s+بين)\s+$", s[max(0, a.start - 8) : a.start])
+        if gap.strip() != "و" or lead:
+            data = {"h1": a.data["h"], "m1": a.data.get("mi"), "h2": b.data["h"], "m2": b.data.get("mi")}
+            if "day" in a.data:
+                data["day"] = dict(a.data["day"])
+            if "day" in b.data:
+                data["day2"] = dict(b.data["day"])
+                data.setdefault("day", dict(b.data["day"]))
+            start = a.start - len(lead.group(0)) if lead else a.start
+            return Atom(start, b.end, "trange", data)
+    same_units = {u for _, u in a.data.get("parts", [])} & {u for _, u in b.data.get("parts", [])}
+    if ka == "dur" and kb == "dur" and _GLUE_DUR.match(gap) and "lastn" not in a.data and not same_units:
+        return Atom(a.start, b.end, "dur", {"parts": a.data["parts"] + b.data["parts"]})
+    if ka == "dur" and kb == "now" and re.match(r"^\s*من\s*$", gap) and "lastn" not in a.data:
+        return Atom(a.start, b.end, "offset", {"parts": a.data["parts"], "sign": 1})
+    if ka == "offset" and kb == "dur" and _GLUE_DUR.match(gap):
+        return Atom(a.start, b.end, "offset", {**a.data, "parts": a.data["parts"] + b.data["parts"]})
+    if (
+        (
+            ka == "range"
+            and a.data.get("of") == "day"
+            and kb == "year"
+            and "y" in b.data
+            and _GLUE_YEAR.match(gap)
+        )
+        and not a.data["a"].get("y")
+        and "m" in a.data["b"]
+    ):
+        ya, yb = {**a.data["a"], "y": b.data["y"]}, {**a.data["b"], "y": b.data["y"]}
+        return Atom(a.start, b.end, "range", {"of": "day", "a": ya, "b": yb})
+    if (
+        ka == "month"
+        and kb == "year"
+        and "y" not in a.data
+        and "mrel" not in a.data
+        and _GLUE_YEAR.match(gap)
+    ):
+        if a.data.get("dir"):
+            return None
+        return Atom(a.start, b.end, "month", {"m": a.data["m"], **b.data})
+    if _is_calendar_day(a) and "y" not in a.data and kb == "year" and _GLUE_YEAR.match(gap):
+        if a.data.get("dir"):
+            return None
+        return Atom(a.start, b.end, "day", {**a.data, **b.data})
+    if ka == kb and ka in ("day", "month") and _GLUE_RANGE.match(gap):
+        both_cal = (ka == "day" and _is_calendar_day(a) and _is_calendar_day(b)) or (
+            ka == "month" and "m" in a.data and "m" in b.data
+        )
+        anchors = ka == "day" and ("rel" in a.data or "wd" in a.data) and ("rel" in b.data or "wd" in b.data)
+        and_ok = gap.strip() != "و" or re.search(r"(?:بين|ما\s+بين)\s*$", s[max(0, a.start - 10) : a.start])
+        if (both_cal or anchors or (ka == "day" and _is_anchor_day(a) and _is_calendar_day(b))) and and_ok:
+            return Atom(a.start, b.end, "range", {"of": ka, "a": dict(a.data), "b": dict(b.data)})
+    if ka == "set" and kb in ("clock", "tod") and _GLUE_DAY_CLOCK.match(gap):
+        return Atom(a.start, b.end, "set", {"value": _set_with(a.data["value"], b)})
+    if ka in ("clock", "tod") and kb == "set" and _GLUE_DAY_CLOCK.match(gap):
+        return Atom(a.start, b.end, "set", {"value": _set_with(b.data["value"], a)})
+    return None
+
+
+def _set_with(value: str, other: Atom) -> str:
+    if other.kind == "clock":
+        t = f"T{other.data['h']:02d}" + (
+            f":{other.data['mi']:02d}" if other.data.get("mi") is not None else ""
+        )
+        return (value if value.startswith("XXXX") else "") + t
+    return value
+
+
+def _tod_hour(clock: dict[str, Any], tod: str) -> int:
+    h = int(clock["h"])
+    if clock.get("ap"):
+        return h
+    if tod in ("AF", "EV") and h < 12:
+        return h + 12
+    if tod == "NI" and 5 <= h < 12:
+        return h + 12
+    if tod == "MI" and h < 6:
+        return h + 12
+    return h
+
+
+_MOD_BEFORE = re.compile(rf"(?<!\w)(?:{LEAD})(?P<mod>{MODIFIER})\s+$")
+
+
+def merge(atoms: list[Atom], s: str) -> list[Atom]:
+    """Combine neighbouring atoms until nothing changes; drop pieces that cannot stand alone."""
+    changed = True
+    while changed:
+        changed = False
+        out: list[Atom] = []
+        i = 0
+        while i < len(atoms):
+            if i + 1 < len(atoms):
+                a, b = atoms[i], atoms[i + 1]
+                merged = _merge_pair(a, b, s[a.end : b.start], s)
+                if merged is not None:
+                    out.append(merged)
+                    i += 2
+                    changed = True
+                    continue
+            out.append(atoms[i])
+            i += 1
+        atoms = out
+    final: list[Atom] = []
+    for a in atoms:
+        prev_end = final[-1].end if final else 0
+        if a.kind == "day" and re.search(r"(?<!\w)نهايه\s+(?:يوم\s+)?$", s[max(0, a.start - 12) : a.start]):
+            w0 = s.rfind("نهايه", max(0, a.start - 12), a.start)
+            if w0 >= prev_end:
+                a = Atom(w0, a.end, "clock", {"h": 23, "mi": 59, "day": dict(a.data)}, a.prio)
+        if a.kind == "todhead":
+            continue
+        if a.kind == "tod" and a.data.get("weak") and "day" not in a.data:
+            continue
+        clause_end = re.match(r"\s*(?:[.!؟?،,]|$)", s[a.end : a.end + 2]) is not None
+        if a.kind == "clock" and a.data.get("weak") and "day" not in a.data and not clause_end:
+            continue
+        if a.kind in ("month", "year", "week", "decade", "quarter", "season"):
+            w0 = max(0, a.start - 14)
+            found = _MOD_BEFORE.search(s[w0 : a.start])
+            if (
+                found
+                and found.group("mod") not in ("خلال", "طوال", "طيله")
+                and w0 + found.start("mod") >= prev_end
+            ):
+                # the span covers the modifier ("مطلع حزيران/يونيو"); the value stays the period
+                a = Atom(w0 + found.start("mod"), a.end, a.kind, a.data, a.prio)
+        final.append(a)
+    return final
+
+
+def future_context(s: str, start: int) -> bool:
+    """Does the clause before ``start`` speak of the future (so a bare weekday is the next one)?"""
+    window = s[max(0, start - 60) : start]
+    cut = max(window.rfind("."), window.rfind("\n"), window.rfind("؟"), window.rfind("!"))
+    window = window[cut + 1 :]
+    return FUTURE_CUE.search(window) is not None
