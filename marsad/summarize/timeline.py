@@ -18,7 +18,6 @@ from marsad.types import Article, TimeExpr, TimelineEvent
 # Parts of the day in the order they happen (TIMEX3 TOD codes; DA = dawn).
 _TOD_ORDER = {"DA": 0, "MO": 1, "MI": 2, "AF": 3, "DT": 4, "EV": 5, "NI": 6}
 _DATE_VALUE = re.compile(r"^(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:T(?P<time>\d{2}(?::\d{2})?|[A-Z]{2}))?$")
-_EVENT_TYPES = {"date", "datetime", "time"}
 _SAME_EVENT_OVERLAP = 0.3
 _MAX_EVENT_CHARS = 400
 
@@ -53,13 +52,10 @@ def build_timeline(articles: Sequence[Article], expressions: Sequence[TimeExpr])
 
 def timeline_date(expression: TimeExpr) -> str | None:
     """The date (and part of day or clock time) an expression pins, or None for durations, sets,
-    ranges and unresolved expressions."""
-    if expression.type not in _EVENT_TYPES or expression.resolved_start is None:
-        return None
-    match = _DATE_VALUE.match(expression.value)
-    if match is None:
-        return None
-    return expression.value
+    ranges, "now" and unresolved expressions."""
+    from marsad.extract.time import timeline_value
+
+    return timeline_value(expression)
 
 
 def _dated_sentences(article: Article, expressions: Sequence[TimeExpr]) -> list[tuple[str, str, bool]]:
