@@ -15,7 +15,7 @@ from datetime import datetime
 from marsad.clean import clean_batch
 from marsad.report import Report
 from marsad.text.arabic import normalize, words
-from marsad.types import Article, Drop, RawRecord, Story
+from marsad.types import Article, Drop, Entity, Mention, Quote, RawRecord, Story, TimeExpr
 
 Progress = Callable[[str, int], None]
 
@@ -26,7 +26,15 @@ class PipelineOptions:
 
     cluster: bool = True
     extract: bool = True
-    window_hours: float = 72.0
+
+
+@dataclass(slots=True)
+class ArticleFindings:
+    """What the per-article extractors found in one article (offsets into its ``text``)."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -34,18 +42,103 @@ class Pipeline:
     options: PipelineOptions = field(default_factory=PipelineOptions)
 
     def run(self, records: Sequence[RawRecord | Drop], progress: Progress | None = None) -> Report:
-        """Clean, deduplicate, cluster and analyse a batch of raw records."""
+        """Clean, deduplicate, extract, cluster and analyse a batch of raw records."""
         step = progress or (lambda _name, _n: None)
         cleaned = clean_batch(records)
         step("clean", len(records))
         articles = [a for a in cleaned if isinstance(a, Article)]
         errors = [d for d in cleaned if isinstance(d, Drop)]
-        articles = _unique_ids(articles, errors)
+        articles = chronological(_unique_ids(articles, errors))
         articles = mark_duplicates(articles)
         step("dedupe", len(articles))
-        stories = cluster_stories(articles, self.options) if self.options.cluster else []
-        step("cluster", len(articles))
+        findings = {a.id: extract_article(a) for a in articles} if self.options.extract else {}
+        step("extract", len(articles))
+        if self.options.cluster:
+            groups = cluster_articles(articles, findings)
+        else:
+            groups = [list(articles)] if articles else []
+        stories = [analyse_story(group, findings) for group in groups]
+        step("stories", len(stories))
         return Report(articles=articles, stories=stories, errors=errors)
+
+
+def extract_article(article: Article) -> ArticleFindings:
+    """Entities, time expressions and quotes of one article: independent of every other article,
+    so this is the stage the distributed engine fans out."""
+    from marsad.extract.entities import find_mentions
+    from marsad.extract.quotes import extract_quotes
+    from marsad.extract.time import extract_times
+
+    mentions = find_mentions(article.text, article.id)
+    return ArticleFindings(
+        mentions=mentions,
+        times=extract_times(article.text, article.published, article.id),
+        quotes=extract_quotes(
+            article.text, article.id, outlet=article.outlet, title=article.title, mentions=mentions
+        ),
+    )
+
+
+def cluster_articles(
+    articles: Sequence[Article], findings: dict[str, ArticleFindings]
+) -> list[list[Article]]:
+    """Online clustering in publication order, with entity and date signals where extracted."""
+    from marsad.cluster.online import OnlineStoryClusterer
+    from marsad.extract.canonical.keys import name_key
+    from marsad.extract.time import timeline_value
+
+    clusterer = OnlineStoryClusterer()
+    entity_keys, dates = [], []
+    for article in articles:
+        found = findings.get(article.id, ArticleFindings())
+        entity_keys.append(
+            sorted({" ".join(name_key(m.text, m.type)) for m in found.mentions if m.type != "MISC"})
+        )
+        dates.append(sorted({v[:10] for t in found.times if (v := timeline_value(t)) and len(v) >= 10}))
+    clusterer.add_many(articles, entity_keys, dates)
+    by_id = {a.id: a for a in articles}
+    return [[by_id[a] for a in story.article_ids] for story in clusterer.stories()]
+
+
+def analyse_story(articles: Sequence[Article], findings: dict[str, ArticleFindings]) -> Story:
+    """One story from its articles: canonical entities, timeline, quotes, facts and cited summary."""
+    story = make_story(story_id_for([a.id for a in articles]), articles)
+    if not findings:
+        return story
+    from marsad.compare import compare_story
+    from marsad.extract.canonical import resolve_entities
+    from marsad.summarize import summarize_story
+    from marsad.summarize.timeline import build_timeline
+
+    originals = [a for a in articles if a.duplicate_of is None] or list(articles)
+    texts = {a.id: a.text for a in originals}
+    mentions = [m for a in originals for m in findings[a.id].mentions]
+    story.entities = resolve_entities(mentions, texts)
+    story.time_expressions = [t for a in originals for t in findings[a.id].times]
+    story.quotes = link_speakers([q for a in originals for q in findings[a.id].quotes], story.entities)
+    story.timeline = build_timeline(originals, story.time_expressions)
+    story.facts = compare_story(originals)
+    story.summary = summarize_story(originals, story.facts)
+    return story
+
+
+def link_speakers(quotes: list[Quote], entities: Sequence[Entity]) -> list[Quote]:
+    """Point each quote at the canonical entity whose name or variant is its speaker."""
+    from marsad.extract.canonical.keys import name_key
+
+    by_key: dict[tuple[str, ...], str] = {}
+    for entity in entities:
+        for name in (entity.name, *entity.variants):
+            by_key.setdefault(tuple(name_key(name, entity.type)), entity.id)
+    for quote in quotes:
+        for name in (quote.speaker_full, quote.speaker):
+            if name and quote.speaker_type != "ANON":
+                kind = "ORG" if quote.speaker_type == "ORG" else "PER"
+                found = by_key.get(tuple(name_key(name, kind)))
+                if found:
+                    quote.speaker_entity_id = found
+                    break
+    return quotes
 
 
 def _unique_ids(articles: list[Article], errors: list[Drop]) -> list[Article]:
@@ -68,37 +161,21 @@ def chronological(articles: Iterable[Article]) -> list[Article]:
 
 
 def _naive(moment: datetime | None) -> datetime:
+    """UTC wall time without tzinfo, so aware and naive publication times sort together."""
     if moment is None:
         return datetime.min
-    return moment.replace(tzinfo=None) - (moment.utcoffset() or (moment - moment))
+    offset = moment.utcoffset()
+    return moment.replace(tzinfo=None) - offset if offset else moment.replace(tzinfo=None)
 
 
 def mark_duplicates(articles: Sequence[Article]) -> list[Article]:
     """Set ``duplicate_of`` on exact and near-duplicate copies, pointing at the earliest copy."""
-    ordered = chronological(articles)
-    try:
-        from marsad.dedupe import find_duplicates
-    except ImportError:  # TEMPORARY until marsad.dedupe lands: exact copies only
-        first: dict[str, str] = {}
-        duplicates = {}
-        for article in ordered:
-            key = article.content_hash
-            if key in first:
-                duplicates[article.id] = first[key]
-            else:
-                first[key] = article.id
-    else:
-        duplicates = find_duplicates((a.id, a.text) for a in ordered)
+    from marsad.dedupe import find_duplicates
+
+    duplicates = find_duplicates((a.id, a.text) for a in chronological(articles))
     for article in articles:
         article.duplicate_of = duplicates.get(article.id)
     return list(articles)
-
-
-def cluster_stories(articles: Sequence[Article], options: PipelineOptions) -> list[Story]:
-    """Group articles into stories (online, in publication order)."""
-    if not articles:
-        return []
-    return [make_story(story_id_for([a.id for a in articles]), list(articles))]
 
 
 def story_id_for(article_ids: Sequence[str]) -> str:
