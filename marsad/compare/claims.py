@@ -1,0 +1,320 @@
+"""A claim read for comparison: normalised tokens, light stems, quantities, dates and negations.
+
+Comparing two outlets means comparing *values* (how many, when, who, yes or no), so each sentence
+is read once into a :class:`Claim` that exposes those values next to its content words.  Nothing
+here decides anything; :mod:`marsad.compare.sentences` does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from marsad.compare import lexicon as lx
+from marsad.text import normalize, normalize_aligned
+
+# Numbers (with decimals, thousands separators, clock times) or runs of letters; "_" and "#"
+# split words so hashtags ("#صندوق_مصر") read as plain words.
+_TOKEN = re.compile(r"[0-9]+(?:[.,:٫][0-9]+)*(?: ?%)?|(?:[^\W\d_]|\u2060)+")
+_PROCLITIC = re.compile(r"^(?:[وف](?=\w{3,}))?(?:ال|بال|كال|لل)(?=\w{2,})")
+_CONJ = re.compile(r"^[وف](?=\w{3,})")
+_PUNCT = re.compile(r"[،,.;؛:()\[\]!?؟\n-]")  # quotation marks do not break a phrase
+_SUFFIXES = ("هما", "تين", "ها", "هم", "كم", "نا", "ات", "ون", "ين", "ان", "يه", "تي", "ه", "ا")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number said of something: ``value`` within ``[low, high]``, with the words that say what."""
+
+    value: float
+    low: float
+    high: float
+    unit: frozenset[str]  # stems of the content words right after the number (or % / a scale)
+    before: frozenset[str]  # stem of the content word right before it ("الدقيقة 58")
+    text: str  # the number and what it counts, as written
+    index: int
+
+
+@dataclass(slots=True)
+class Claim:
+    text: str
+    tokens: list[str] = field(default_factory=list)  # normalised tokens, order kept
+    words: list[str] = field(default_factory=list)  # the same tokens as written (for details)
+    breaks: list[bool] = field(default_factory=list)  # punctuation between token i and i + 1
+    stems: list[str] = field(default_factory=list)  # light stems, one per token
+    content: list[int] = field(default_factory=list)  # indexes of content tokens
+    quantities: list[Quantity] = field(default_factory=list)
+    dates: set[tuple[int, int]] = field(default_factory=set)  # (month, day)
+    weekdays: set[int] = field(default_factory=set)
+    years: set[int] = field(default_factory=set)
+    negated: set[str] = field(default_factory=set)  # stems of negated content words
+    affirmed: set[str] = field(default_factory=set)  # stems of content words not negated
+
+    @property
+    def content_stems(self) -> list[str]:
+        return [self.stems[i] for i in self.content]
+
+
+def stem(token: str) -> str:
+    """Light stem for matching: article/conjunction proclitics and common suffixes removed."""
+    word = _PROCLITIC.sub("", token)
+    for suffix in _SUFFIXES:
+        if len(word) - len(suffix) >= 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _edit_distance_le1(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = j = diff = 0
+    while i < len(a) and j < len(b):
+        if a[i] != b[j]:
+            diff += 1
+            if diff > 1:
+                return False
+            if len(a) == len(b):
+                i += 1
+            j += 1
+        else:
+            i += 1
+            j += 1
+    return diff + (len(b) - j) <= 1
+
+
+@lru_cache(maxsize=65536)
+def same_word(a: str, b: str) -> bool:
+    """Stems of one word: equal, one a short extension of the other, or a one-letter variant.
+
+    The last case absorbs transliteration variants (بوسيرت/بوسرت) and morphology the light stemmer
+    leaves (التزويد/التزود), which is why a one-letter difference is never read as a conflict.
+    """
+    if a == b:
+        return True
+    if a.isdigit() or b.isdigit():
+        return False
+    if a[0] in "وف" and len(a) >= 4 and _same_body(a[1:], b):
+        return True
+    if b[0] in "وف" and len(b) >= 4 and _same_body(a, b[1:]):
+        return True
+    return _same_body(a, b)
+
+
+def _same_body(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 2:
+        return True
+    # One-letter edits: a deletion from 5+ letters, or a substitution in 5+ letter words
+    # (4-letter words one letter apart are usually different words: بشار/بشان).
+    return min(len(a), len(b)) >= 4 and max(len(a), len(b)) >= 5 and _edit_distance_le1(a, b)
+
+
+def synonyms(a: str, b: str) -> bool:
+    """Whether two stems belong to one paraphrase group of the lexicon."""
+    return bool(_groups(a) & _groups(b))
+
+
+@lru_cache(maxsize=65536)
+def _groups(word: str) -> frozenset[int]:
+    return frozenset(n for n, group in enumerate(lx.SYNONYMS) if any(same_word(word, g) for g in group))
+
+
+def _bare(token: str) -> str:
+    """A token without ``و``/``ال``-type proclitics, for lexicon look-ups."""
+    return _PROCLITIC.sub("", token) if _PROCLITIC.match(token) else _CONJ.sub("", token)
+
+
+def _number_value(token: str) -> float | None:
+    if token[0].isdigit():
+        if ":" in token:
+            return None
+        body = token.rstrip("% ").replace("٫", ".")
+        if re.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+", body):
+            body = body.replace(",", "")
+        body = body.replace(",", ".")
+        try:
+            return float(body)
+        except ValueError:
+            return None
+    bare = _bare(token)
+    for form in (token, bare, bare[1:] if bare[:1] in "بل" else bare):
+        if form in lx.NUMBER_WORDS:
+            return float(lx.NUMBER_WORDS[form])
+    return None
+
+
+def _month_at(tokens: list[str], i: int) -> tuple[int, int] | None:
+    """(month, width) when a month name (one or two words) starts at ``i``."""
+    if i >= len(tokens):
+        return None
+    two = f"{_bare(tokens[i])} {tokens[i + 1]}" if i + 1 < len(tokens) else ""
+    if two in lx.MONTHS:
+        return lx.MONTHS[two], 2
+    bare = _bare(tokens[i])
+    if bare in lx.MONTHS and bare != "اب":
+        return lx.MONTHS[bare], 1
+    return None
+
+
+# Function words plus number qualifiers ("نحو", "أكثر"): never content, never a predicate.
+_FUNCTION = lx.STOPWORDS | lx.APPROX | lx.MORE | lx.LESS
+
+
+def read_claim(text: str) -> Claim:
+    """Tokens, stems and values of one sentence or clause."""
+    return _read_claim_cached(text)
+
+
+@lru_cache(maxsize=8192)
+def _read_claim_cached(text: str) -> Claim:
+    matches = list(_TOKEN.finditer(normalize_aligned(text)))
+    tokens = [normalize(m.group().replace("\u2060", "")) for m in matches]
+    claim = Claim(text=text, tokens=tokens, words=[text[m.start() : m.end()] for m in matches])
+    claim.stems = [stem(t) for t in tokens]
+    claim.breaks = [
+        bool(_PUNCT.search(text[m.end() : n.start()]))
+        for m, n in zip(matches, [*matches[1:], None], strict=False)
+        if n
+    ] + [True]
+    claim.content = [
+        i
+        for i, t in enumerate(tokens)
+        if t not in _FUNCTION and _bare(t) not in _FUNCTION and (len(t) > 1 or t.isdigit())
+    ]
+    _read_dates(claim)
+    _read_quantities(claim)
+    _read_polarity(claim)
+    return claim
+
+
+def _read_dates(claim: Claim) -> None:
+    tokens = claim.tokens
+    for i, token in enumerate(tokens):
+        bare = _bare(token)
+        if token in lx.WEEKDAYS or (("ال" + bare) in lx.WEEKDAYS and token != "اثنين"):
+            day = lx.WEEKDAYS.get(token, lx.WEEKDAYS.get("ال" + bare))
+            if day is not None and not (day == 1 and _number_value(tokens[i - 1] if i else "x") is not None):
+                claim.weekdays.add(day)
+        following = _bare(tokens[i + 1]) if i + 1 < len(tokens) else ""
+        if re.fullmatch(r"(19|20)[0-9]{2}", token) and following not in lx.SCALES:
+            claim.years.add(int(token))
+        month = _month_at(tokens, i + 1)
+        if month is None:
+            continue
+        day_token = token
+        if day_token == "من" and i > 0:  # "الرابع من مارس"
+            day_token = tokens[i - 1]
+        value = _number_value(day_token) if day_token[0].isdigit() else None
+        if value is None:
+            ordinal = stem(_bare(day_token))
+            value = lx.ORDINAL_WORDS.get(ordinal)
+        if value is not None and 1 <= value <= 31 and float(value).is_integer():
+            claim.dates.add((month[0], int(value)))
+
+
+def _read_quantities(claim: Claim) -> None:
+    tokens, stems = claim.tokens, claim.stems
+    content = set(claim.content)
+    i = 0
+    while i < len(tokens):
+        value = _number_value(tokens[i])
+        if value is None or _month_at(tokens, i + 1) is not None:
+            i += 1
+            continue
+        if tokens[i] == "الاثنين" or (not tokens[i][0].isdigit() and tokens[i].startswith("ال")):
+            i += 1  # "الاثنين" is Monday; "الثلاث" etc. are rarely counts in news copy
+            continue
+        start = i
+        j = i + 1
+        # Compound words: "خمسه وعشرين", "مئه وخمسين".
+        while (
+            j < len(tokens) and tokens[j].startswith("و") and _number_value(tokens[j][1:] or "x") is not None
+        ):
+            value += _number_value(tokens[j][1:]) or 0
+            j += 1
+        scale = 1.0
+        unit: set[str] = set()
+        while j < len(tokens) and (_bare(tokens[j]) in lx.SCALES or tokens[j] in lx.SCALES):
+            scale *= lx.SCALES.get(tokens[j], lx.SCALES.get(_bare(tokens[j]), 1.0))
+            j += 1
+        if tokens[i].endswith("%") or (j < len(tokens) and tokens[j] in lx.PERCENT_WORDS):
+            unit.add("%")
+            j += tokens[i].endswith("%") is False
+        elif j + 1 < len(tokens) and tokens[j] == "في" and tokens[j + 1] in ("المئه", "المائه"):
+            unit.add("%")
+            j += 2
+        last = j - 1
+        if not unit:
+            taken = 0
+            k = j
+            while k < len(tokens) and taken < 2 and k - j < 3 and not claim.breaks[k - 1]:
+                if k in content and _number_value(tokens[k]) is None:
+                    unit.add(stems[k])
+                    taken += 1
+                    last = k
+                elif taken:
+                    break
+                k += 1
+        before = ""
+        for k in range(start - 1, max(-1, start - 3), -1):
+            if claim.breaks[k]:
+                break  # punctuation between: the word before belongs to another phrase
+            if k in content:
+                before = stems[k]
+                break
+        low = high = value * scale
+        window = {_bare(t) for t in tokens[max(0, start - 3) : start]}
+        after = {_bare(t) for t in tokens[j : j + 4]} | set(tokens[j : j + 4])
+        if window & lx.APPROX or "تقريبا" in after:
+            low, high = value * scale * 0.8, value * scale * 1.25
+        if window & lx.MORE or ("يقل" in window and window & {"لا", "ما"}) or "الاقل" in after:
+            low, high = value * scale, float("inf")
+        elif window & lx.LESS:
+            low, high = 0.0, value * scale
+        is_year = re.fullmatch(r"(19|20)[0-9]{2}", tokens[i]) is not None and scale == 1.0
+        if not is_year:
+            claim.quantities.append(
+                Quantity(
+                    value * scale,
+                    low,
+                    high,
+                    frozenset(unit),
+                    frozenset([before] if before else []),
+                    " ".join(claim.words[start : last + 1]),
+                    start,
+                )
+            )
+        i = max(j, i + 1)
+
+
+def _read_polarity(claim: Claim) -> None:
+    """Negated content words, and the words in a negation's reach that are not affirmed either.
+
+    "لا يبدو أنه يشكل خطرا": يبدو is negated and يشكل, inside the same reach, is not affirmed.
+    """
+    tokens, stems = claim.tokens, claim.stems
+    content = set(claim.content)
+    negated_at: set[int] = set()
+    shadow: set[int] = set()
+    for i, token in enumerate(tokens):
+        if token not in lx.VERBAL_NEGATORS:
+            continue
+        window = tokens[i + 1 : i + 5]
+        if any(_bare(t) in lx.NOT_NEGATED or t in lx.NOT_NEGATED for t in window[:1]) or "الا" in window:
+            continue
+        first = True
+        for k in range(i + 1, min(len(tokens), i + 5)):
+            if tokens[k] in lx.NEGATORS or k not in content:
+                continue
+            (negated_at if first else shadow).add(k)
+            first = False
+    for i in claim.content:
+        if i in negated_at:
+            claim.negated.add(stems[i])
+        elif i not in shadow:
+            claim.affirmed.add(stems[i])

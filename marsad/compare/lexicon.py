@@ -1,0 +1,186 @@
+# ruff: noqa: SIM905, E501 -- word lists are data: one long line each reads better than a wrapped column.
+"""Word lists for claim comparison, all in ``marsad.text.normalize`` form (ا for أإآ, ي for ى, ه for ة).
+
+Kept as data, separate from the rules, so a reviewer can see at a glance what the comparison
+treats as a function word, a negator, a number, a date or a paraphrase.  Every list is general
+Arabic/news vocabulary; none is tied to a story.
+"""
+
+from __future__ import annotations
+
+# Function words: ignored when measuring overlap and never taken as a "differing predicate".
+STOPWORDS = frozenset(
+    """
+    في من الي علي عن مع عند لدي الى على ان انه انها انهم ما ماذا لا لم لن قد ثم او ام بل و ف ب ل ك
+    هذا هذه ذلك تلك هؤلاء الذي التي الذين اللذين اللتين اللواتي هو هي هم هما نحن انا انت كان كانت
+    يكون تكون كانوا يكون كل بعض جميع غير بين حتي منذ خلال بعد قبل حيث اذا لكن لكنه لكنها كما ايضا
+    وقد فقد وكان وكانت فيما بينما عبر حول نحو لدى امام بان وان كما اي الا عليه عليها فيه فيها منه
+    منها له لها لهم به بها بهم اليه اليها عنه عنها انما اما هناك هنا وهو وهي وهم التى اليوم امس
+    قال قالت وقال وقالت اضاف اضافت واضاف واضافت اكد اكدت واكد واكدت ذكر ذكرت وذكر وذكرت اشار اشارت
+    واشار واشارت اوضح اوضحت واوضح واوضحت تابع وتابع يقول تقول قوله بحسب حسب وفق وفقا نقلا ونقلت نقلت
+    قائلا قائله مؤكدا مؤكده مشيرا مشيره موضحا موضحه مضيفا مضيفه معتبرا معتبره لافتا لافته
+    the a an of to in on at for and or is are was were by with from that this as it be has have had
+    """.split()
+)
+
+# Negators: the next content word is negated.  ``نفي`` verbs negate the clause they introduce.
+NEGATORS = frozenset(
+    "لم لن لا ليس ليست ليسوا لسنا لست عدم دون بدون غير ولم ولن ولا وليس وليست وعدم ودون نفي نفت ينفي تنفي ونفي ونفت".split()
+)
+# "لا يزال" (still), "لا سيما" (especially), "لا بد" (must): not negations.
+NOT_NEGATED = frozenset("يزال تزال يزالون تزالان زال زالت زالوا سيما بد فقط".split())
+# Verbal negators: the polarity rule only trusts these (and denial verbs); ليس/غير/دون before a
+# noun usually contrast ("نحو الإرهاب وليس الحكومة") rather than deny a shared statement.
+VERBAL_NEGATORS = frozenset("لم لن لا عدم ولم ولن ولا وعدم نفي نفت ينفي تنفي ونفي ونفت".split())
+
+# Cardinal number words → value (gender and case forms; ``ال`` is stripped before lookup).
+NUMBER_WORDS: dict[str, float] = {
+    **dict.fromkeys(["واحد", "واحده"], 1),
+    **dict.fromkeys(["اثنان", "اثنين", "اثنتان", "اثنتين"], 2),
+    **dict.fromkeys(["ثلاث", "ثلاثه"], 3),
+    **dict.fromkeys(["اربع", "اربعه"], 4),
+    **dict.fromkeys(["خمس", "خمسه"], 5),
+    **dict.fromkeys(["ست", "سته"], 6),
+    **dict.fromkeys(["سبع", "سبعه"], 7),
+    **dict.fromkeys(["ثماني", "ثمانيه", "ثمان"], 8),
+    **dict.fromkeys(["تسع", "تسعه"], 9),
+    **dict.fromkeys(["عشر", "عشره"], 10),
+    **dict.fromkeys(["عشرون", "عشرين"], 20),
+    **dict.fromkeys(["ثلاثون", "ثلاثين"], 30),
+    **dict.fromkeys(["اربعون", "اربعين"], 40),
+    **dict.fromkeys(["خمسون", "خمسين"], 50),
+    **dict.fromkeys(["ستون", "ستين"], 60),
+    **dict.fromkeys(["سبعون", "سبعين"], 70),
+    **dict.fromkeys(["ثمانون", "ثمانين"], 80),
+    **dict.fromkeys(["تسعون", "تسعين"], 90),
+    **dict.fromkeys(["مئه", "مائه"], 100),
+    **dict.fromkeys(["مئتي", "مئتين", "مئتان", "مائتي", "مائتين", "مائتان"], 200),
+    **dict.fromkeys(["ثلاثمئه", "ثلاثمائه"], 300),
+    **dict.fromkeys(["اربعمئه", "اربعمائه"], 400),
+    **dict.fromkeys(["خمسمئه", "خمسمائه"], 500),
+}
+# Ordinals, read as numbers only before a month name ("الرابع من مارس").
+ORDINAL_WORDS: dict[str, int] = {
+    "اول": 1,
+    "ثاني": 2,
+    "ثالث": 3,
+    "رابع": 4,
+    "خامس": 5,
+    "سادس": 6,
+    "سابع": 7,
+    "ثامن": 8,
+    "تاسع": 9,
+    "عاشر": 10,
+}
+SCALES: dict[str, float] = {
+    **dict.fromkeys(["الف", "الاف", "آلاف"], 1e3),
+    **dict.fromkeys(["مليون", "ملايين", "million"], 1e6),
+    **dict.fromkeys(["مليار", "مليارات", "بليون", "billion"], 1e9),
+}
+PERCENT_WORDS = frozenset(["بالمئه", "بالمائه", "%"])
+# Qualifiers before a number: approximately / more than / less than; "على الأقل" after it.
+APPROX = frozenset("نحو حوالي قرابه زهاء يقارب يناهز تقريبا ونحو وحوالي".split())
+MORE = frozenset("اكثر يزيد يربو يفوق تجاوز يتجاوز".split())
+LESS = frozenset("اقل دون".split())
+
+MONTHS: dict[str, int] = {
+    **dict.fromkeys(["يناير", "كانون الثاني"], 1),
+    **dict.fromkeys(["فبراير", "شباط"], 2),
+    **dict.fromkeys(["مارس", "اذار"], 3),
+    **dict.fromkeys(["ابريل", "نيسان"], 4),
+    **dict.fromkeys(["مايو", "ايار"], 5),
+    **dict.fromkeys(["يونيو", "يونيه", "حزيران"], 6),
+    **dict.fromkeys(["يوليو", "يوليه", "تموز"], 7),
+    **dict.fromkeys(["اغسطس", "اب"], 8),
+    **dict.fromkeys(["سبتمبر", "ايلول"], 9),
+    **dict.fromkeys(["اكتوبر", "تشرين الاول"], 10),
+    **dict.fromkeys(["نوفمبر", "تشرين الثاني"], 11),
+    **dict.fromkeys(["ديسمبر", "كانون الاول"], 12),
+}
+WEEKDAYS: dict[str, int] = {
+    "الاحد": 0,
+    "الاثنين": 1,
+    "الثلاثاء": 2,
+    "الاربعاء": 3,
+    "الخميس": 4,
+    "الجمعه": 5,
+    "السبت": 6,
+}
+
+# Role nouns: a person named with two different roles in two outlets is a conflict.
+ROLES = frozenset(
+    "رئيس نائب مدير وزير مستشار متحدث سفير مندوب امين قائد مساعد زعيم ملك امير محافظ عضو مبعوث".split()
+)
+
+# Paraphrase groups seen in news copy: words of one group never count as a differing predicate.
+SYNONYMS: tuple[frozenset[str], ...] = tuple(
+    frozenset(group.split())
+    for group in (
+        "سجناء معتقلين معتقلون مسجونين",
+        "قال اكد اوضح اضاف ذكر صرح اعلن افاد اشار",
+        "محادثات مفاوضات مباحثات",
+        "بلاد دوله بلد",
+        "يستعد يتحضر يتاهب",
+        "قرار مرسوم امر",
+        "قتيل ضحيه قتلي ضحايا",
+        "امن سلامه",
+        "وطني قومي",
+        "جماعات فصائل مجموعات قوي",
+        "وصل توجه",
+        "بلده منطقه مدينه قريه ناحيه",
+        "ينبغي يجب عليكم عليه",
+    )
+)
+# Words of attribution (who spoke, through which medium), not of what happened.
+ATTRIBUTION = frozenset(
+    "مصدر مصادر تصريحات تصريح وكالة بيان مسؤول متحدث المتحدث باسم نقلتها نقلته صحيفة موقع قناة".split()
+)
+# Reporting verbs: a weekday right after one dates the report, not the event reported.
+CUE_VERBS = frozenset(
+    "قال اعلن اكد ذكر اوضح اشار افاد صرح نقل كشف تعهد توعد حذر اضاف نفي اعلنت قالت اكدت ذكرت افادت".split()
+)
+# Generic nouns that paraphrase a specific one ("المنطقة" for "سوريا", "الرجال" for "الجنود").
+GENERIC = frozenset("منطقه بلد دوله مدينه بلده رجال اشخاص شخص مسؤول مسؤولون جهه طرف اطراف اخر اخري".split())
+# Heads whose relational adjective names *which* one (nationality, team, office), not a value of it.
+IDENTITY_HEADS = frozenset(
+    "رئيس فريق منتخب نادي وزير وزاره جيش قوات نظام حكومه سفير لاعب مدرب نجم رئاسه جمهوريه".split()
+)
+# Nouns naming a kind of place: "إلى مطار X" / "إلى مدينة Y" give a destination X / Y.
+PLACE_TYPES = frozenset("مدينه مطار ميناء بلده قريه محافظه ولايه منطقه قاعده عاصمه".split())
+# Mutually exclusive modifiers: two different members of a group said of the same thing conflict.
+CONTRASTS: tuple[frozenset[str], ...] = (
+    frozenset("داخلي خارجي".split()),
+    frozenset("سنوي شهري اسبوعي يومي فصلي ربعي".split()),
+    frozenset("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي".split()),
+)
+
+
+def _normalized() -> None:
+    """Fold every list through ``normalize`` (hamza seats, taa marbuta) so look-ups always match."""
+    from marsad.text import normalize
+
+    glb = globals()
+    for name in (
+        "STOPWORDS",
+        "NEGATORS",
+        "NOT_NEGATED",
+        "VERBAL_NEGATORS",
+        "PERCENT_WORDS",
+        "APPROX",
+        "MORE",
+        "LESS",
+        "ROLES",
+        "ATTRIBUTION",
+        "CUE_VERBS",
+        "GENERIC",
+        "IDENTITY_HEADS",
+        "PLACE_TYPES",
+    ):
+        glb[name] = frozenset(normalize(w) for w in glb[name])
+    for name in ("NUMBER_WORDS", "ORDINAL_WORDS", "SCALES", "MONTHS", "WEEKDAYS"):
+        glb[name] = {normalize(k): v for k, v in glb[name].items()}
+    for name in ("SYNONYMS", "CONTRASTS"):
+        glb[name] = tuple(frozenset(normalize(w) for w in group) for group in glb[name])
+
+
+_normalized()

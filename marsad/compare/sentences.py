@@ -1,0 +1,485 @@
+"""Compare two statements: do they agree, contradict each other, or talk about different things?
+
+Precision comes first (conflicts are shown to journalists), so a conflict is only declared on
+an *incompatible value anchored in shared wording*: the same unit with incompatible numbers, the
+same month with another day, the same word negated in one and affirmed in the other, the same
+noun with another exclusive modifier, the same person with another role, or the same frame with
+one different content word in the predicate slot.  Everything else that overlaps is "agreed".
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from marsad.compare import lexicon as lx
+from marsad.compare import semantic
+from marsad.compare.claims import Claim, Quantity, read_claim, same_word, stem, synonyms
+
+PairStatus = Literal["agreed", "conflict", "unrelated"]
+
+# Relatedness: share of content words matched (Dice over fuzzy stem matches), or meaning.
+RELATED_DICE = 0.25
+RELATED_COSINE = 0.62
+# Two statements of articles on one story (context overlap ≥ SAME_STORY) agree on less.
+LOOSE_DICE = 0.1
+LOOSE_COSINE = 0.4
+SAME_STORY = 0.2
+# A differing word is only a paraphrase-free substitution when the encoder finds it unlike.
+SUBSTITUTION_MAX_COSINE = 0.5
+SUBSTITUTION_FLANK = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """The verdict on a pair of statements; ``detail`` names the conflicting values or the overlap."""
+
+    status: PairStatus
+    detail: str
+    score: float
+
+
+def overlap(a: Claim, b: Claim, weights: Mapping[str, float] | None = None) -> float:
+    """Dice coefficient over content stems, counting a fuzzy or synonym match as shared.
+
+    ``weights`` (stem → weight, e.g. inverse frequency within a story) lets words every
+    article of a story repeats (its protagonists) count less than the words of the claim.
+    """
+    sa, sb = a.content_stems, b.content_stems
+    if not sa or not sb:
+        return 0.0
+
+    def weight(stem: str) -> float:
+        return weights.get(stem, 1.0) if weights is not None else 1.0
+
+    set_a, set_b = set(sa), set(sb)
+    hit_a = {x for x in set_a if x in set_b or any(same_word(x, y) or synonyms(x, y) for y in set_b)}
+    hit_b = {y for y in set_b if y in set_a or any(same_word(x, y) or synonyms(x, y) for x in set_a)}
+    matched_a = sum(weight(x) for x in sa if x in hit_a)
+    matched_b = sum(weight(y) for y in sb if y in hit_b)
+    total = sum(weight(x) for x in sa) + sum(weight(y) for y in sb)
+    return (matched_a + matched_b) / total if total else 0.0
+
+
+def compare_sentences(
+    sentence_a: str, sentence_b: str, context_a: str = "", context_b: str = ""
+) -> Comparison:
+    """Agreed / conflict / unrelated for two statements from two articles.
+
+    The conflict rules read only the sentences: a value elsewhere in an article says nothing
+    about the value *in* the compared statement.  ``context_a``/``context_b`` (the article texts)
+    only loosen agreed-vs-unrelated: when both articles share a good part of their wording they
+    are on one story, and two statements of it with some overlap are taken as agreeing.
+    """
+    a, b = read_claim(sentence_a), read_claim(sentence_b)
+    dice = overlap(a, b)
+    cosine = semantic.similarity(sentence_a, sentence_b) if (a.content and b.content) else None
+    related = dice >= RELATED_DICE or (cosine is not None and cosine >= RELATED_COSINE)
+    score = max(dice, cosine or 0.0)
+    checks = (
+        _numbers,
+        _duals,
+        _dates,
+        _weekdays,
+        _roles,
+        _contrasts,
+        _polarity,
+        _destinations,
+        _substitution,
+    )
+    for check in checks:
+        detail = check(a, b, dice, related)
+        if detail:
+            return Comparison("conflict", detail, round(score, 3))
+    if related or _shared_values(a, b):
+        return Comparison("agreed", f"overlap {dice:.2f}", round(score, 3))
+    if (dice >= LOOSE_DICE or (cosine or 0.0) >= LOOSE_COSINE) and _same_story(context_a, context_b):
+        return Comparison("agreed", f"overlap {dice:.2f} (same story)", round(score, 3))
+    return Comparison("unrelated", f"overlap {dice:.2f}", round(score, 3))
+
+
+def _same_story(context_a: str, context_b: str) -> bool:
+    """Whether two article texts share enough content words to be on one story."""
+    if not context_a or not context_b:
+        return False
+    sa = {w for w in read_claim(context_a).content_stems if not w.isdigit()}
+    sb = {w for w in read_claim(context_b).content_stems if not w.isdigit()}
+    return bool(sa and sb) and len(sa & sb) / min(len(sa), len(sb)) >= SAME_STORY
+
+
+def _shared_values(a: Claim, b: Claim) -> bool:
+    same_qty = any(_units_match(x, y) and x.value == y.value for x in a.quantities for y in b.quantities)
+    return same_qty or bool(a.dates & b.dates)
+
+
+def _units_match(x: Quantity, y: Quantity) -> bool:
+    """Same thing counted: the words after the numbers match, or (one lacking them) the words before."""
+    if x.unit and y.unit and any(same_word(u, v) or synonyms(u, v) for u in x.unit for v in y.unit):
+        return True
+    if (not x.unit or not y.unit) and x.before and y.before:
+        return any(same_word(u, v) for u in x.before for v in y.before)
+    return False
+
+
+def _compatible(x: Quantity, y: Quantity) -> bool:
+    if x.value == y.value:
+        return True
+    return max(x.low, y.low) <= min(x.high, y.high) + 1e-9
+
+
+def _fmt(q: Quantity) -> str:
+    return q.text
+
+
+def _numbers(a: Claim, b: Claim, dice: float, related: bool) -> str | None:
+    """Same unit, incompatible values — and no compatible value for that unit on the other side.
+
+    Numbers are not comparable when the two statements are about different measures or times:
+    an exclusive modifier differs (annual vs monthly rate) or one names a year the other lacks.
+    """
+    if a.years != b.years or _exclusive_differs(a, b):
+        return None
+    for x in a.quantities:
+        matches = [y for y in b.quantities if _units_match(x, y)]
+        if not matches or any(_compatible(x, y) for y in matches):
+            continue
+        weak_unit = x.unit <= {"%"} or not x.unit
+        if weak_unit and not related:
+            continue
+        if any(x.value == y2.value and not (x.unit and y2.unit) for y2 in b.quantities):
+            continue  # the value is in the other statement too, its unit unsaid on one side
+        for y in matches:
+            if any(y.value == x2.value and not (y.unit and x2.unit) for x2 in a.quantities):
+                continue
+            if not any(_compatible(x2, y) for x2 in a.quantities if _units_match(x2, y)):
+                return f"number: {_fmt(x)} ≠ {_fmt(y)}"
+    return None
+
+
+_DUAL = ("تين", "تي", "تان")
+
+
+def _duals(a: Claim, b: Claim, dice: float, related: bool) -> str | None:
+    """A feminine dual (ركلتي, two) against the singular (ركلة, one) between the same neighbours."""
+    if not related:
+        return None
+    for first, second in ((a, b), (b, a)):
+        for i, token in enumerate(first.tokens):
+            body = next(
+                (token[: -len(d)] for d in _DUAL if token.endswith(d) and len(token) - len(d) >= 3), None
+            )
+            if body is None or i == 0 or i + 1 >= len(first.tokens):
+                continue
+            for j in range(1, len(second.tokens) - 1):
+                if second.tokens[j] != body + "ه":
+                    continue
+                if (
+                    second.tokens[j - 1] == first.tokens[i - 1]
+                    and second.tokens[j + 1] == first.tokens[i + 1]
+                ):
+                    if any(t.startswith(body) and t.endswith(_DUAL) for t in second.tokens):
+                        continue
+                    dual, single = (first.words[i], second.words[j])
+                    if first is b:
+                        dual, single = single, dual
+                    return f"number (dual/singular): {dual} ≠ {single}"
+    return None
+
+
+def _same_month(x: str, y: str) -> bool:
+    """Two names of one month (أبريل / نيسان)."""
+    months = [lx.MONTHS.get(t) or lx.MONTHS.get(t[1:]) or lx.MONTHS.get(t[2:]) for t in (x, y)]
+    return months[0] is not None and months[0] == months[1]
+
+
+def _exclusive(x: str, y: str) -> bool:
+    """Two different members of one group of mutually exclusive words (annual/monthly, north/south)."""
+    if same_word(x, y):
+        return False
+    return any(
+        any(same_word(x, g) for g in group) and any(same_word(y, g) for g in group) for group in lx.CONTRASTS
+    )
+
+
+def _exclusive_differs(a: Claim, b: Claim) -> bool:
+    for group in lx.CONTRASTS:
+        in_a = {s for s in a.content_stems if any(same_word(s, g) for g in group)}
+        in_b = {s for s in b.content_stems if any(same_word(s, g) for g in group)}
+        if in_a and in_b and not any(same_word(x, y) for x in in_a for y in in_b):
+            return True
+    return False
+
+
+def _dates(a: Claim, b: Claim, dice: float, related: bool) -> str | None:
+    """A month both statements date something in, with disjoint days."""
+    if not (a.dates and b.dates) or not related:
+        return None
+    for month in sorted({m for m, _ in a.dates} & {m for m, _ in b.dates}):
+        days_a = {d for m, d in a.dates if m == month}
+        days_b = {d for m, d in b.dates if m == month}
+        if not days_a & days_b:
+            return f"date: {min(days_a)}/{month} ≠ {min(days_b)}/{month}"
+    return None
+
+
+def _weekdays(a: Claim, b: Claim, dice: float, related: bool) -> str | None:
+    """One weekday each, different, and said of the same thing (shared words around the day)."""
+    if not (a.weekdays and b.weekdays) or a.weekdays & b.weekdays:
+        return None
+    if len(a.weekdays) > 1 or len(b.weekdays) > 1:
+        return None
+    if _reporting_day(a) or _reporting_day(b):
+        return None
+    around_a, around_b = _around_weekday(a), _around_weekday(b)
+    if not any(same_word(x, y) or synonyms(x, y) for x in around_a for y in around_b):
+        return None
+    names = {v: k for k, v in lx.WEEKDAYS.items()}
+    return f"day: {names[min(a.weekdays)]} ≠ {names[min(b.weekdays)]}"
+
+
+def _reporting_day(claim: Claim) -> bool:
+    """The weekday follows a reporting verb ("أعلن البيت الأبيض، الثلاثاء"): the day of the report."""
+    days = {"ال" + k[2:] for k in lx.WEEKDAYS} | set(lx.WEEKDAYS)
+    for i, token in enumerate(claim.tokens):
+        if token in days or token[1:] in days:
+            window = claim.tokens[max(0, i - 4) : i]
+            if any(w in lx.CUE_VERBS or w[1:] in lx.CUE_VERBS for w in window):
+                return True
+    return False
+
+
+_TIME_OF_DAY = frozenset(["يوم", "ليل", "ليله", "صباح", "مساء", "فجر", "ظهر", "عصر", "اليوم", "امس", "غدا"])
+
+
+def _around_weekday(claim: Claim, reach: int = 3) -> set[str]:
+    """Content stems within ``reach`` content words of the weekday: what the day is said of."""
+    days = {"ال" + k[2:] for k in lx.WEEKDAYS} | set(lx.WEEKDAYS)
+    positions = [
+        n for n, i in enumerate(claim.content) if claim.tokens[i] in days or claim.tokens[i][1:] in days
+    ]
+    out: set[str] = set()
+    for n in positions:
+        for m in range(max(0, n - reach), min(len(claim.content), n + reach + 1)):
+            word = claim.stems[claim.content[m]]
+            if m != n and not word.isdigit() and word not in _TIME_OF_DAY:
+                out.add(word)
+    return out
+
+
+def _contains(claim: Claim, word: str) -> bool:
+    return any(same_word(word, s) for s in claim.content_stems)
+
+
+def _is_nisba(token: str) -> bool:
+    """Definite relational adjective (الـ…ي / الـ…ية): a classifying modifier such as القومي.
+
+    Only the definite form is trusted: indefinite words ending in ي are as often names (ساني).
+    """
+    match = re.match(r"^(?:[وف])?(?:ال|بال|لل|كال)(.+)$", token)
+    if not match:
+        return False
+    bare = match.group(1)
+    return len(bare) >= 3 and (bare.endswith("ي") or bare.endswith("يه")) and token not in lx.STOPWORDS
+
+
+def _in_contrast(token: str) -> bool:
+    stem_ = stem(token)
+    return any(any(same_word(stem_, g) for g in group) for group in lx.CONTRASTS)
+
+
+def _word_cosine(x: str, y: str) -> float | None:
+    return semantic.similarity(x, y)
+
+
+def _contrasts(a: Claim, b: Claim, dice: float, related: bool) -> str | None:
+    """The same noun followed by two different classifying adjectives (annual vs monthly)."""
+    if not related:
+        return None
+    for i in a.content:
+        if i + 1 >= len(a.tokens) or not (_is_nisba(a.tokens[i + 1]) or _in_contrast(a.tokens[i + 1])):
+            continue
+        head, mod_a = a.stems[i], a.stems[i + 1]
+        if head in lx.STOPWORDS or head.isdigit():
+            continue
+        identity = any(same_word(head, h) for h in lx.IDENTITY_HEADS)
+        for j in b.content:
+            if j + 1 >= len(b.tokens) or not same_word(head, b.stems[j]):
+                continue
+            if not (_is_nisba(b.tokens[j + 1]) or _in_contrast(b.tokens[j + 1])):
+                continue
+            mod_b = b.stems[j + 1]
+            if (
+                same_word(mod_a, mod_b)
+                or synonyms(mod_a, mod_b)
+                or _contains(a, mod_b)
+                or _contains(b, mod_a)
+            ):
+                continue
+            exclusive = any(
+                any(same_word(mod_a, g) for g in group) and any(same_word(mod_b, g) for g in group)
+                for group in lx.CONTRASTS
+            )
+            cosine = _word_cosine(a.tokens[i + 1], b.tokens[j + 1])
+            if exclusive or (not identity and cosine is not None and cosine < SUBSTITUTION_MAX_COSINE - 0.1):
+                return f"modifier: {a.tokens[i]} {a.tokens[i + 1]} ≠ {b.tokens[j]} {b.tokens[j + 1]}"
+    return None
+
+
+def _roles_near(claim: Claim, names: set[str]) -> dict[str, set[str]]:
+    """Role nouns within two words of each shared name word."""
+    found: dict[str, set[str]] = {}
+    for i in claim.content:
+        name = claim.stems[i]
+        if name not in names:
+            continue
+        for k in range(max(0, i - 2), min(len(claim.tokens), i + 3)):
+            role = claim.stems[k]
+            role = role[1:] if role[:1] in "وف" and role[1:] in lx.ROLES else role
+            if k != i and role in lx.ROLES:
+                found.setdefault(name, set()).add(role)
+    return found
+
+
+def _role_words(claim: Claim, roles: set[str]) -> str:
+    """The role nouns as written, in sentence order."""
+    words = []
+    for stem_, word in zip(claim.stems, claim.words, strict=True):
+        bare = stem_[1:] if stem_[:1] in "وف" and stem_[1:] in roles else stem_
+        if bare in roles and word not in words:
+            words.append(word)
+    return " ".join(words)
+
+
+def _roles(a: Claim, b: Claim, dice: float, related: bool) -> str | None:
+    """One person, two incompatible roles (head of vs deputy director of)."""
+    shared = {
+        s
+        for s in a.content_stems
+        if s not in lx.ROLES and not s.isdigit() and len(s) >= 3 and s in set(b.content_stems)
+    }
+    if not shared:
+        return None
+    roles_a, roles_b = _roles_near(a, shared), _roles_near(b, shared)
+    names = roles_a.keys() & roles_b.keys()
+    if not names:
+        return None
+    ra = set().union(*(roles_a[n] for n in names))
+    rb = set().union(*(roles_b[n] for n in names))
+    if ra and rb and not ra & rb and not any(r in b.content_stems for r in ra):
+        return f"role: {_role_words(a, ra)} ≠ {_role_words(b, rb)}"
+    return None
+
+
+def _verb_core(word: str) -> str:
+    """A verb without its person/tense affixes (تشارك / شاركت / يشاركون → شارك), for polarity only."""
+    core = word[1:] if len(word) > 4 and word[0] in "يتنا" else word
+    for suffix in ("ون", "وا", "ن", "ت"):
+        if len(core) - len(suffix) >= 3 and core.endswith(suffix):
+            return core[: -len(suffix)]
+    return core
+
+
+def _same_verb(x: str, y: str) -> bool:
+    return same_word(x, y) or same_word(_verb_core(x), _verb_core(y))
+
+
+def _polarity(a: Claim, b: Claim, dice: float, related: bool) -> str | None:
+    """A content word negated in one statement and affirmed (never negated) in the other."""
+    if dice < 0.3:
+        return None
+    for first, second in ((a, b), (b, a)):
+        for word in sorted(first.negated):
+            if word in first.affirmed or any(_same_verb(word, n) for n in second.negated):
+                continue
+            if any(_same_verb(word, s) for s in second.affirmed):
+                sign = "نفي/إثبات" if first is a else "إثبات/نفي"
+                return f"polarity ({sign}): {word}"
+    return None
+
+
+def _destination_names(claim: Claim) -> list[tuple[int, str]]:
+    """(index, stem) of the place named after "إلى [مدينة|مطار|…]": where someone or something went."""
+    out = []
+    for i, token in enumerate(claim.tokens[:-2]):
+        if token not in ("الي", "نحو", "باتجاه"):
+            continue
+        kind = _PROCLITIC_RE.sub("", claim.tokens[i + 1])
+        if kind in lx.PLACE_TYPES and i + 2 < len(claim.tokens) and claim.tokens[i + 2] not in lx.STOPWORDS:
+            out.append((i + 2, claim.stems[i + 2]))
+    return out
+
+
+_PROCLITIC_RE = re.compile(r"^(?:ال|لل|بال)")
+
+
+def _destinations(a: Claim, b: Claim, dice: float, related: bool) -> str | None:
+    """Both name where the same thing went, and neither names the other's place anywhere."""
+    da, db = _destination_names(a), _destination_names(b)
+    if not da or not db:
+        return None
+    if sum(1 for x in set(a.content_stems) if any(same_word(x, y) for y in b.content_stems)) < 2:
+        return None
+    if any(_contains(b, name) for _, name in da) or any(_contains(a, name) for _, name in db):
+        return None
+    (ia, _), (ib, _) = da[0], db[0]
+    return f"place: {a.words[ia]} ≠ {b.words[ib]}"
+
+
+def _generic(word: str) -> bool:
+    return any(same_word(word, g) for g in lx.GENERIC)
+
+
+def _first_name(a: Claim, i: int, b: Claim, j: int) -> bool:
+    """ "الإسباني ييب غوارديولا" / "الإسباني جوسيب غوارديولا": a first-name variant, same surname after."""
+    if i + 1 >= len(a.tokens) or j + 1 >= len(b.tokens) or i == 0 or j == 0:
+        return False
+    return (
+        a.tokens[i + 1] == b.tokens[j + 1]
+        and a.tokens[i - 1] == b.tokens[j - 1]
+        and _is_nisba(a.tokens[i - 1])
+    )
+
+
+def _substitution(a: Claim, b: Claim, dice: float, related: bool) -> str | None:
+    """Same frame, one different content word in the slot (لإطلاق السفن / لإصلاح السفن)."""
+    if not related:
+        return None
+    sa, sb = a.content_stems, b.content_stems
+    canon = []
+    for y in sb:
+        match = y if y in sa else next((x for x in sa if same_word(x, y) or synonyms(x, y)), y)
+        canon.append(match)
+    matcher = difflib.SequenceMatcher(a=sa, b=canon, autojunk=False)
+    ops = matcher.get_opcodes()
+    for k, (tag, i1, i2, j1, j2) in enumerate(ops):
+        if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
+            continue
+        before = ops[k - 1] if k > 0 else None
+        after = ops[k + 1] if k + 1 < len(ops) else None
+        if not (before and after and before[0] == "equal" and after[0] == "equal"):
+            continue
+        flanks = sorted((before[2] - before[1], after[2] - after[1]))
+        x, y = sa[i1], sb[j1]
+        if _exclusive(x, y) and flanks[0] >= 1:
+            return f"modifier: {a.words[a.content[i1]]} ≠ {b.words[b.content[j1]]}"
+        if flanks[0] < SUBSTITUTION_FLANK:
+            continue
+        if x.isdigit() or y.isdigit() or len(x) < 3 or len(y) < 3 or synonyms(x, y):
+            continue
+        if _generic(x) or _generic(y) or _first_name(a, a.content[i1], b, b.content[j1]):
+            continue
+        if (
+            _contains(a, y)
+            or _contains(b, x)
+            or _same_month(a.tokens[a.content[i1]], b.tokens[b.content[j1]])
+        ):
+            continue
+        token_a, token_b = a.tokens[a.content[i1]], b.tokens[b.content[j1]]
+        cosine = _word_cosine(token_a, token_b)
+        if cosine is None or cosine >= SUBSTITUTION_MAX_COSINE:
+            continue
+        return f"predicate: {a.words[a.content[i1]]} ≠ {b.words[b.content[j1]]}"
+    return None

@@ -1,0 +1,154 @@
+"""compare_sentences: exact verdicts on Arabic pairs, invariants, and the shared real pairs."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.compare import compare_sentences
+from marsad.compare.claims import read_claim, same_word
+from tests.conftest import shared_path
+
+CONFLICTS = [
+    (
+        "أرسلت السلطات 14 سيارة إسعاف إلى موقع الحادث",
+        "أرسلت السلطات نحو 50 سيارة إسعاف إلى موقع الحادث",
+        "number: 14 سيارة إسعاف ≠ 50 سيارة إسعاف",
+    ),
+    (
+        "قالت الوزارة إن روسيا لم تشارك في المفاوضات",
+        "قالت الوزارة إن روسيا شاركت في المفاوضات",
+        "polarity (نفي/إثبات): تشارك",
+    ),
+    (
+        "ميناء طرطوس هو المركز الوحيد لإطلاق السفن في البحر المتوسط",
+        "ميناء طرطوس هو المركز الوحيد لإصلاح السفن في البحر المتوسط",
+        "predicate: لإطلاق ≠ لإصلاح",
+    ),
+    (
+        "وقعت المباراة يوم الثلاثاء في إياب ربع النهائي",
+        "وقعت المباراة يوم السبت في إياب ربع النهائي",
+        "day: الثلاثاء ≠ السبت",
+    ),
+    (
+        "تم تصوير الفيديو في 22 ديسمبر الماضي في منطقة كيسوفيم",
+        "تم تصوير الفيديو في 23 ديسمبر الماضي في منطقة كيسوفيم",
+        "date: 22/12 ≠ 23/12",
+    ),
+    (
+        "ارتفع التضخم على أساس سنوي إلى 1% في مارس",
+        "ارتفع التضخم على أساس شهري إلى 1% في مارس",
+        "modifier: اساس سنوي ≠ اساس شهري",
+    ),
+    (
+        "اللذين سجلا الهدفين الأولين من ركلتي جزاء على التوالي",
+        "اللذين سجلا الهدفين الأولين من ركلة جزاء على التوالي",
+        "number (dual/singular): ركلتي ≠ ركلة",
+    ),
+]
+
+AGREED = [
+    # synonym noun, different cue verb
+    (
+        "أمر الرئيس بإطلاق سراح جميع السجناء السياسيين في البلاد",
+        "أصدر الرئيس قرارا بإطلاق سراح جميع المعتقلين السياسيين في البلاد",
+    ),
+    # approximately the same number
+    ("قتل 257 شخصا في تحطم الطائرة", "قتل نحو 250 شخصا في تحطم الطائرة"),
+    # the same date with an ordinal and the Levantine month name
+    (
+        "نقل الاثنان إلى المستشفى في 4 مارس بعد الهجوم",
+        "نقل الاثنان إلى المستشفى في الرابع من آذار بعد الهجوم",
+    ),
+    # both negated, with different negators and verb forms
+    (
+        "أكدت الوزارة عدم وجود تهديد خطير في الوقت الحالي",
+        "قالت الوزارة إنه لا يوجد تهديد خطير في الوقت الحالي",
+    ),
+    # clauses reordered
+    (
+        "أعلنت وزارة الدفاع، الأربعاء، مقتل 257 شخصا في الحادث",
+        "مقتل 257 شخصا في الحادث، أعلنت وزارة الدفاع الأربعاء",
+    ),
+    # lower bounds are compatible
+    ("قتل أكثر من 100 شخص في الهجوم", "قتل أكثر من 200 شخص في الهجوم"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "detail"), CONFLICTS)
+def test_conflicts(a: str, b: str, detail: str) -> None:
+    verdict = compare_sentences(a, b)
+    assert (verdict.status, verdict.detail) == ("conflict", detail)
+
+
+@pytest.mark.parametrize(("a", "b"), AGREED)
+def test_paraphrases_agree(a: str, b: str) -> None:
+    assert compare_sentences(a, b).status == "agreed"
+    assert compare_sentences(b, a).status == "agreed"
+
+
+def test_unrelated() -> None:
+    verdict = compare_sentences(
+        "ارتفعت أسعار النفط في الأسواق العالمية اليوم", "فاز ريال مدريد على برشلونة في الدوري الإسباني"
+    )
+    assert verdict.status == "unrelated"
+
+
+def test_claim_values() -> None:
+    claim = read_claim("وقعت #السعودية 20 اتفاقية بقيمة حوالى 5 مليارات دولار يوم الثلاثاء 10 أبريل")
+    values = sorted((q.value, q.low, q.high) for q in claim.quantities)
+    assert values == [(20.0, 20.0, 20.0), (5e9, 4e9, 6.25e9)]
+    assert claim.dates == {(4, 10)}
+    assert claim.weekdays == {2}
+
+
+def test_same_word_variants() -> None:
+    assert same_word("بوسيرت", "بوسرت")  # transliteration variant
+    assert same_word("التزويد", "التزود")
+    assert not same_word("بشار", "بشان")  # 4-letter words one letter apart differ
+
+
+arabic = st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهويةأإآىءؤئ 0123456789،.%", max_size=80)
+
+
+@settings(max_examples=60, deadline=None)
+@given(arabic)
+def test_identical_never_conflicts(text: str) -> None:
+    assert compare_sentences(text, text).status != "conflict"
+
+
+@settings(max_examples=60, deadline=None)
+@given(arabic, arabic)
+def test_total_and_deterministic(a: str, b: str) -> None:
+    first = compare_sentences(a, b)
+    assert first.status in ("agreed", "conflict", "unrelated")
+    assert first == compare_sentences(a, b)
+
+
+def test_shared_real_pairs() -> None:
+    """Precision first on the annotated cross-outlet pairs: no agreeing pair is flagged."""
+    path = shared_path("data", "conflicts", "ant_dev_pairs.jsonl")
+    doubtful = {"c001", "c003", "c005", "c006", "c008", "c011", "c014", "c015", "c019"}
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    flagged = {
+        r["id"] for r in rows if compare_sentences(r["sentence_a"], r["sentence_b"]).status == "conflict"
+    }
+    gold = {r["id"] for r in rows if r["kind"] == "conflict" and r["id"] not in doubtful}
+    assert not {r["id"] for r in rows if r["kind"] == "agreement"} & flagged
+    assert len(flagged & gold) / len(gold) >= 0.6
+
+
+def test_place_and_role_conflicts() -> None:
+    place = compare_sentences(
+        "وكانت الطائرة في رحلة من مطار بوفاريك إلى مدينة بشار عبر تندوف",
+        "وقالت مصادر إن الطائرة التي كانت متوجهة إلى مطار وهران كانت تقل أكثر من مئتي راكب",
+    )
+    assert (place.status, place.detail) == ("conflict", "place: بشار ≠ وهران")
+    role = compare_sentences(
+        "بحسب ما نقلته وكالة فرانس برس عن رئيسها، بيتر سلامة",
+        "وقال بيتر سلامة نائب مدير عام المنظمة للطوارئ والاستجابة",
+    )
+    assert (role.status, role.detail) == ("conflict", "role: رئيسها ≠ نائب مدير")
