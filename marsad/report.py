@@ -4,10 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from marsad import __version__
-from marsad.types import Article, Drop, Entity, Story, record_to_dict
+from marsad.types import (
+    Article,
+    Drop,
+    Entity,
+    Fact,
+    FactSource,
+    Mention,
+    Quote,
+    Story,
+    SummarySentence,
+    TimeExpr,
+    TimelineEvent,
+    record_to_dict,
+)
 
 
 def article_to_dict(article: Article) -> dict[str, Any]:
@@ -136,3 +150,42 @@ def build_report(
         "stories": [story_to_dict(s) for s in stories],
         "errors": [{"source": e.source, "error": e.error} for e in errors],
     }
+
+
+def story_from_dict(data: dict[str, Any]) -> Story:
+    """The inverse of :func:`story_to_dict` (stored stories come back as records)."""
+
+    def moment(value: str | None) -> datetime | None:
+        return datetime.fromisoformat(value) if value else None
+
+    return Story(
+        id=data["id"],
+        title=data["title"],
+        article_ids=list(data["article_ids"]),
+        outlets=list(data.get("outlets", [])),
+        first_seen=moment(data.get("first_seen")),
+        last_seen=moment(data.get("last_seen")),
+        merged_from=list(data.get("merged_from", [])),
+        entities=[
+            Entity(
+                id=e["id"],
+                name=e["name"],
+                type=e["type"],
+                variants=list(e.get("variants", [])),
+                roles=list(e.get("roles", [])),
+                mentions=[
+                    Mention(m["article_id"], m["start"], m["end"], m["text"], e["type"])
+                    for m in e["mentions"]
+                ],
+            )
+            for e in data.get("entities", [])
+        ],
+        time_expressions=[TimeExpr(**t) for t in data.get("time_expressions", [])],
+        timeline=[TimelineEvent(**e) for e in data.get("timeline", [])],
+        quotes=[Quote(**q) for q in data.get("quotes", [])],
+        facts=[
+            Fact(f["text"], f["status"], [FactSource(**src) for src in f["sources"]], f.get("detail"))
+            for f in data.get("facts", [])
+        ],
+        summary=[SummarySentence(**x) for x in data.get("summary", [])],
+    )

@@ -185,6 +185,42 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
             raise typer.Exit(1)
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
 
+    @app.command("brief")
+    def brief(
+        item_id: str = typer.Argument(..., help="A story id (or the id of one of its articles)."),
+        db: Path = DB_OPTION,
+        out: Path | None = typer.Option(
+            None, "--out", "-o", help="Write the Markdown here instead of stdout."
+        ),
+    ) -> None:
+        """The story brief as Markdown: cited summary, timeline, entities, quotes, comparison."""
+        _brief(item_id, db, out)
+
+
+def _brief(item_id: str, db: Path, out: Path | None) -> None:
+    from marsad.report import story_from_dict
+    from marsad.store import open_store
+    from marsad.summarize import brief_markdown
+
+    with open_store(db) as store:  # type: ignore[attr-defined]
+        data = store.get_story(item_id)
+        if data is None:
+            story_ids = store.stories_of_article(item_id)  # type: ignore[attr-defined]
+            data = store.get_story(story_ids[0]) if story_ids else None
+        if data is None:
+            Console(stderr=True).print(
+                f"[red]no story (or article of a story) with id {item_id!r} in {db}[/red]"
+            )
+            raise typer.Exit(1)
+        story = story_from_dict(data)
+        articles = list(store.iter_articles(story.article_ids))
+    markdown = brief_markdown(story, articles)
+    if out is None:
+        typer.echo(markdown)
+    else:
+        out.write_text(markdown, encoding="utf-8")
+        Console(stderr=True).print(f"brief of {story.id} → {out}")
+
 
 def _hit_dict(hit: object) -> dict[str, object]:
     return {name: getattr(hit, name) for name in hit.__slots__}  # type: ignore[attr-defined]

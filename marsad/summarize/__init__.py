@@ -177,7 +177,7 @@ def brief_markdown(story: Story, articles: Sequence[Article]) -> str:
     lines += [f"- {s.text} {_cite(s.citations, numbers)}".rstrip() for s in summary] or ["_No summary._"]
 
     lines += ["", "## Timeline", ""]
-    events = sorted(story.timeline, key=lambda e: e.date)
+    events = story.timeline  # already in time order, parts of the day included (dawn before evening)
     lines += [
         f"- **{e.date}** {e.text} {_cite(e.article_ids, numbers)}".rstrip()
         + (" _(publication date)_" if e.from_publication else "")

@@ -19,6 +19,8 @@ from marsad.types import Article, TimeExpr, TimelineEvent
 _TOD_ORDER = {"DA": 0, "MO": 1, "MI": 2, "AF": 3, "DT": 4, "EV": 5, "NI": 6}
 _DATE_VALUE = re.compile(r"^(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:T(?P<time>\d{2}(?::\d{2})?|[A-Z]{2}))?$")
 _SAME_EVENT_OVERLAP = 0.3
+_CLAUSE_BREAK = re.compile(r"[،,؛;]\s*")
+_MIN_CLAUSE_WORDS = 8
 _MAX_EVENT_CHARS = 400
 
 
@@ -60,18 +62,46 @@ def timeline_date(expression: TimeExpr) -> str | None:
 
 def _dated_sentences(article: Article, expressions: Sequence[TimeExpr]) -> list[tuple[str, str, bool]]:
     sentences = split_sentences(article.text, article.language or "ar")
-    found: list[tuple[str, str, bool]] = []
-    seen: set[tuple[str, int]] = set()
+    dated: dict[int, list[tuple[str, TimeExpr]]] = {}
     for expression in sorted(expressions, key=lambda e: e.start):
         date = timeline_date(expression)
-        if date is None:
-            continue
         sentence = _sentence_at(sentences, expression.start)
-        if sentence is None or (date, sentence.start) in seen:
-            continue
-        seen.add((date, sentence.start))
-        found.append((date, _trim(sentence.text), False))
+        if date is not None and sentence is not None:
+            dated.setdefault(sentence.start, []).append((date, expression))
+    found: list[tuple[str, str, bool]] = []
+    for sentence in sentences:
+        items = dated.get(sentence.start, [])
+        dates = {date for date, _ in items}
+        for date in sorted(dates):
+            if len(dates) == 1:
+                text = sentence.text
+            else:  # one sentence, several dated events: each gets the clause around its expression
+                expression = next(e for d, e in items if d == date)
+                text = _clause_around(
+                    sentence, expression.start - sentence.start, expression.end - sentence.start
+                )
+            found.append((date, _trim(text), False))
     return found
+
+
+def _clause_around(sentence: Sentence, start: int, end: int) -> str:
+    """The comma-delimited clause holding [start, end), widened to its neighbours while it is too
+    short to say what happened (a clause like "فجر أمس" alone)."""
+    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence.text)] + [len(sentence.text) + 1]
+    index = max(i for i, cut in enumerate(cuts[:-1]) if cut <= start)
+    first, last = index, index + 1
+    while last < len(cuts) - 1 and cuts[last] < end:
+        last += 1
+    while len(sentence.text[cuts[first] : cuts[last]].split()) < _MIN_CLAUSE_WORDS:
+        if first > 0:
+            first -= 1
+        elif last < len(cuts) - 1:
+            last += 1
+        else:
+            break
+        if last < len(cuts) - 1 and len(sentence.text[cuts[first] : cuts[last]].split()) < _MIN_CLAUSE_WORDS:
+            last += 1
+    return sentence.text[cuts[first] : cuts[last]].strip(" ،,؛;")
 
 
 def _sentence_at(sentences: Sequence[Sentence], offset: int) -> Sentence | None:
