@@ -33,6 +33,24 @@ def test_sample_articles_form_one_story(sample_report):
     assert story.first_seen.isoformat() == "2024-12-08T22:43:00"
 
 
+def test_sample_story_timeline_runs_from_2015_to_the_security_council_session(sample_report):
+    dates = [event.date for event in sample_report.stories[0].timeline]
+    assert dates[0] == "2015"
+    assert dates.index("2024-11-27") < dates.index("2024-12-08TMO") < dates.index("2024-12-08TEV")
+    assert dates[-1].startswith("2024-12-09")
+    dawn = next(e for e in sample_report.stories[0].timeline if e.date == "2024-12-08TMO")
+    assert "دمشق" in dawn.text
+
+
+def test_every_summary_sentence_is_in_a_cited_article(sample_report):
+    texts = {a.id: a.text for a in sample_report.articles}
+    (story,) = sample_report.stories
+    assert story.summary
+    for sentence in story.summary:
+        assert sentence.citations
+        assert any(sentence.text in texts[c] for c in sentence.citations)
+
+
 def test_offsets_in_the_report_index_article_text(sample_report):
     report = sample_report.to_dict()
     texts = {a["id"]: a["text"] for a in report["articles"]}
@@ -78,6 +96,11 @@ def test_cli_run_search_show(tmp_path, examples_dir):
     assert [json.loads(line)["article_id"] for line in found.output.splitlines()] == ["004_f877c02c904e1861"]
     shown = runner.invoke(app, ["show", "002_c609f999885a7f1f", "--db", str(db)])
     assert json.loads(shown.output)["outlet"] == "جورنالك"
+    story_id = report["stories"][0]["id"]
+    brief = runner.invoke(app, ["brief", "004_f877c02c904e1861", "--db", str(db)])
+    assert brief.exit_code == 0, brief.output
+    assert brief.output.startswith(f"# {report['stories'][0]['title']}")
+    assert "## Timeline" in brief.output and story_id
     missing = runner.invoke(app, ["show", "nope", "--db", str(db)])
     assert missing.exit_code == 1
     assert runner.invoke(app, ["--version"]).output.strip() == f"marsad {marsad.__version__}"
