@@ -114,12 +114,25 @@ def analyse_story(articles: Sequence[Article], findings: dict[str, ArticleFindin
     texts = {a.id: a.text for a in originals}
     mentions = [m for a in originals for m in findings[a.id].mentions]
     story.entities = resolve_entities(mentions, texts)
-    story.time_expressions = [t for a in originals for t in findings[a.id].times]
+    story.time_expressions = [t for a in originals for t in story_times(a, findings[a.id], story)]
     story.quotes = link_speakers([q for a in originals for q in findings[a.id].quotes], story.entities)
     story.timeline = build_timeline(originals, story.time_expressions)
     story.facts = compare_story(originals)
     story.summary = summarize_story(originals, story.facts)
     return story
+
+
+def story_times(article: Article, found: ArticleFindings, story: Story) -> list[TimeExpr]:
+    """An undated article's expressions, resolved against the latest publication time of its story
+    (flagged ``reference_estimated``); a dated article's as extracted.  Never against today."""
+    if article.published is not None or story.last_seen is None:
+        return found.times
+    from marsad.extract.time import extract_times
+
+    times = extract_times(article.text, story.last_seen, article.id)
+    for expression in times:
+        expression.reference_estimated = True
+    return times
 
 
 def link_speakers(quotes: list[Quote], entities: Sequence[Entity]) -> list[Quote]:

@@ -85,6 +85,7 @@ def story_to_dict(story: Story) -> dict[str, Any]:
                 "value": t.value,
                 "resolved_start": t.resolved_start,
                 "resolved_end": t.resolved_end,
+                "reference_estimated": t.reference_estimated,
             }
             for t in story.time_expressions
         ],

@@ -107,6 +107,8 @@ class TimeExpr:
     value: str  # TIMEX3 value, Recognizers-Text conventions
     resolved_start: str | None = None  # ISO 8601, for the timeline
     resolved_end: str | None = None
+    # True when the article gave no publication time and the story's latest dated article stood in.
+    reference_estimated: bool = False
 
 
 @dataclass(slots=True)

@@ -11,7 +11,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from marsad.text.arabic import words
+from marsad.compare.lexicon import STOPWORDS
+from marsad.text.arabic import light_stem, words
 from marsad.text.sentences import Sentence, split_sentences
 from marsad.types import Article, TimeExpr, TimelineEvent
 
@@ -47,7 +48,7 @@ def build_timeline(articles: Sequence[Article], expressions: Sequence[TimeExpr])
             text = article.title or _first_sentence(article.text)
             dated = [(_publication_value(article), text, True)]
         for date, text, from_publication in dated:
-            _merge(events, _Event(date, text, [article.id], set(words(text)), from_publication))
+            _merge(events, _Event(date, text, [article.id], _content_stems(text), from_publication))
     events.sort(key=lambda e: (_sort_key(e.date), e.from_publication))
     return [TimelineEvent(e.date, e.text, e.article_ids, e.from_publication) for e in events]
 
@@ -109,17 +110,35 @@ def _sentence_at(sentences: Sequence[Sentence], offset: int) -> Sentence | None:
 
 
 def _merge(events: list[_Event], new: _Event) -> None:
+    """Add ``new`` to the event it most resembles on the same day, or as an event of its own."""
+    best, best_score = None, _SAME_EVENT_OVERLAP
     for event in events:
-        if event.date != new.date or event.from_publication != new.from_publication:
+        if event.from_publication != new.from_publication or not _same_day(event.date, new.date):
             continue
-        overlap = len(event.key_words & new.key_words) / max(1, min(len(event.key_words), len(new.key_words)))
-        if overlap >= _SAME_EVENT_OVERLAP:
-            event.article_ids.extend(a for a in new.article_ids if a not in event.article_ids)
-            if len(new.text) < len(event.text):  # the tighter wording reads better in a timeline
-                event.text = new.text
-            event.key_words |= new.key_words
-            return
-    events.append(new)
+        if set(event.article_ids) & set(new.article_ids):
+            continue  # two sentences of one article are two events
+        shared = len(event.key_words & new.key_words)
+        dice = 2 * shared / max(1, len(event.key_words) + len(new.key_words))
+        if dice >= best_score:
+            best, best_score = event, dice
+    if best is None:
+        events.append(new)
+        return
+    best.article_ids.extend(a for a in new.article_ids if a not in best.article_ids)
+    if len(new.date) > len(best.date):  # "مساء الأحد" pins the event better than "أمس"
+        best.date, best.text, best.key_words = new.date, new.text, new.key_words
+
+
+def _same_day(a: str, b: str) -> bool:
+    """Equal dates, or a day and a part of that day (one event told at two precisions)."""
+    if a == b:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) == 10 and longer.startswith(shorter + "T")
+
+
+def _content_stems(text: str) -> set[str]:
+    return {light_stem(w) for w in words(text) if w not in STOPWORDS}
 
 
 def _sort_key(date: str) -> tuple[str, int, str]:
