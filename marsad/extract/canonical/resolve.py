@@ -1,0 +1,228 @@
+"""Cross-article entity resolution: mentions → canonical entities with variants and roles.
+
+Three passes, each conservative: (1) mentions whose folded, title-free, vowel-skeleton keys
+are equal are one entity; (2) a short form (surname, first word, name without its head noun)
+joins the one longer entity that contains it, preferring entities seen in the same article,
+and stays alone when two longer entities compete (دميتري with both بيسكوف and بوليانسكي);
+(3) a Latin-script form joins the one Arabic entity with the same consonant skeleton.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from marsad.extract.canonical.keys import (
+    HEAD_SKELETONS,
+    ROLE_HEADS,
+    is_latin,
+    name_key,
+    name_tokens,
+    phonetic_key,
+    strip_titles,
+)
+from marsad.text import normalize
+from marsad.types import Entity, Mention
+
+_STOP = re.compile(r"[.،,؛;:!?؟\"«»()\n]")
+
+
+def _clean_surface(mention: Mention) -> str:
+    text = mention.text.replace("#", "").replace("_", " ").strip()
+    if mention.type in (None, "PER"):
+        words = text.split()
+        kept = strip_titles([normalize(w) for w in words])
+        text = " ".join(words[len(words) - len(kept) :])
+    return text
+
+
+def _role_before(text: str, start: int) -> str | None:
+    """A title phrase right before a mention (…المتحدث باسم الكرملين [دميتري بيسكوف])."""
+    window = text[max(0, start - 80) : start]
+    cut = max(window.rfind(m) for m in '.،,؛;:!?؟"«»()\n')
+    words = window[cut + 1 :].split()[-5:]
+    for i, word in enumerate(words):
+        bare = normalize(word)
+        if bare[:1] in "وف" and bare[1:] in ROLE_HEADS:
+            bare = bare[1:]
+            words[i] = word[1:]
+        if bare in ROLE_HEADS:
+            return " ".join(words[i:]) or None
+    return None
+
+
+def _role_after(text: str, end: int) -> str | None:
+    """An apposition after a mention ([بيسكوف]، المتحدث باسم الكرملين، …)."""
+    rest = text[end : end + 80]
+    stripped = rest.lstrip()
+    if not stripped.startswith(("،", ",")):
+        return None
+    phrase = _STOP.split(stripped[1:], maxsplit=1)[0].split()[:5]
+    if phrase and normalize(phrase[0]) in ROLE_HEADS:
+        return " ".join(phrase)
+    return None
+
+
+def entity_id(kind: str, key: Sequence[str]) -> str:
+    """Stable id: the same type and canonical key give the same id in every run and story."""
+    digest = hashlib.sha1(f"{kind}|{' '.join(key)}".encode()).hexdigest()[:12]
+    return f"{kind.lower()}_{digest}"
+
+
+class _Group:
+    __slots__ = ("articles", "forms", "key", "mentions", "types")
+
+    def __init__(self, key: tuple[str, ...]) -> None:
+        self.key = key
+        self.forms: set[tuple[str, ...]] = set()
+        self.mentions: list[Mention] = []
+        self.types: Counter = Counter()
+        self.articles: set[str] = set()
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        self.forms.add(
+            tuple(t[2:] if t.startswith("ال") and len(t) > 3 else t for t in name_tokens(mention.text))
+        )
+        self.types[mention.type or "MISC"] += 1
+        self.articles.add(mention.article_id)
+
+    def absorb(self, other: _Group) -> None:
+        for m in other.mentions:
+            self.add(m)
+
+    @property
+    def kind(self) -> str:
+        return self.types.most_common(1)[0][0]
+
+
+def _contains(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    n = len(short)
+    return n < len(long) and any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+def _short_form_of(short: _Group, long: _Group) -> bool:
+    """Whether ``short`` can be a short form of ``long``.
+
+    People: any contiguous part (surname الأسد, first name بشار).  Bodies and places: the
+    beginning of the name (مجلس الأمن ⊂ مجلس الأمن الدولي) or the name after a generic head
+    noun (رويترز ⊂ وكالة رويترز) — never a later word (دمشق is not غوطة دمشق, السعودية is
+    not جنرال إلكتريك-السعودية).
+    """
+    s, lg = short.key[1:], long.key[1:]
+    if not _contains(s, lg) or not _compatible(short, long):
+        return False
+    # Very short skeletons collide (بشير/بشار → بشر): those must match letter for letter.
+    if any(len(t) <= 3 for t in s) and not any(_contains(f, g) for f in short.forms for g in long.forms):
+        return False
+    if short.kind == "PER" and long.kind == "PER":
+        return True
+    n = len(s)
+    return lg[:n] == s or (lg[0] in HEAD_SKELETONS and lg[1 : 1 + n] == s)
+
+
+def _pick(candidates: list[_Group], group: _Group) -> _Group | None:
+    """The single longer entity a short form belongs to, or None when ambiguous."""
+    if not candidates:
+        return None
+    local = [c for c in candidates if c.articles & group.articles]
+    pool = local or candidates
+    # Candidates that nest inside each other are one chain: keep the longest of each chain.
+    maximal = [c for c in pool if not any(_contains(c.key[1:], o.key[1:]) for o in pool if o is not c)]
+    return maximal[0] if len(maximal) == 1 else None
+
+
+def resolve_entities(mentions: Sequence[Mention], texts: Mapping[str, str]) -> list[Entity]:
+    """Group ``mentions`` (from any number of articles) into canonical entities.
+
+    ``texts`` maps article ids to their text, used to read the roles around person mentions.
+    Returns entities sorted by number of mentions (most mentioned first).
+    """
+    groups: dict[tuple[str, ...], _Group] = {}
+    latin: list[Mention] = []
+    keyed: list[tuple[tuple[str, ...], Mention]] = []
+    for mention in mentions:
+        if is_latin(mention.text):
+            latin.append(mention)
+            continue
+        key = name_key(mention.text, mention.type)
+        if key:
+            # People and non-people never share a key (البشير the man, بشار the town).
+            keyed.append(((("P" if mention.type == "PER" else "N"), *key), mention))
+    known = {k for k, _ in keyed}
+    for key, mention in keyed:
+        # A span written after a dropped ل (لأمم المتحدة, from للأمم) is the article form.
+        first = normalize(mention.text.split()[0]) if mention.text.split() else ""
+        if first.startswith("ل") and not first.startswith("لل") and len(first) > 3:
+            alt = (key[0], *name_key("ال" + mention.text[1:], mention.type))
+            if alt in known and alt != key:
+                key = alt
+        groups.setdefault(key, _Group(key)).add(mention)
+
+    # Pass 2: short forms join the unique longer entity that contains them (shortest first).
+    merged: dict[tuple[str, ...], _Group] = dict(groups)
+    for key in sorted(groups, key=len):
+        group = merged.get(key)
+        if group is None:
+            continue
+        candidates = [g for g in merged.values() if g is not group and _short_form_of(group, g)]
+        target = _pick(candidates, group)
+        if target is not None:
+            target.absorb(group)
+            del merged[key]
+
+    # Pass 3: Latin-script mentions join the Arabic entity with the same consonant skeleton.
+    for mention in latin:
+        words = name_tokens(mention.text)
+        if not words:
+            continue
+        pkey = tuple(phonetic_key(w) for w in words)
+        matches = [
+            g
+            for g in merged.values()
+            if tuple(phonetic_key(w) for w in g.key[1:][-len(pkey) :]) == pkey
+            or (len(pkey) == 1 and phonetic_key(g.key[-1]) == pkey[0])
+        ]
+        if len({id(g) for g in matches}) == 1:
+            matches[0].add(mention)
+        else:
+            key = ("L", *(normalize(w) for w in words))
+            merged.setdefault(key, _Group(key)).add(mention)
+
+    entities = [_to_entity(g, texts) for g in merged.values()]
+    entities.sort(key=lambda e: (-len(e.mentions), e.name))
+    return entities
+
+
+def _compatible(short: _Group, long: _Group) -> bool:
+    """Types must agree, except that LOC/ORG confusions of the tagger may still link."""
+    a, b = short.kind, long.kind
+    return a == b or {a, b} <= {"LOC", "ORG"}
+
+
+def _to_entity(group: _Group, texts: Mapping[str, str]) -> Entity:
+    surfaces = Counter(_clean_surface(m) for m in group.mentions)
+    arabic = [s for s in surfaces if not is_latin(s)] or list(surfaces)
+    # Canonical name: the fullest form, then the most frequent, then a fixed order.
+    name = max(arabic, key=lambda s: (len(s.split()), surfaces[s], s))
+    roles: Counter = Counter()
+    if group.kind == "PER":
+        for m in group.mentions:
+            text = texts.get(m.article_id)
+            if not text:
+                continue
+            for role in (_role_before(text, m.start), _role_after(text, m.end)):
+                role = (role or "").replace("#", " ").replace("_", " ").strip()
+                if role:
+                    roles[" ".join(role.split())] += 1
+    kind = group.kind
+    return Entity(
+        id=entity_id(kind, name_key(name, kind)),
+        name=name,
+        type=kind,  # type: ignore[arg-type]
+        variants=sorted(surfaces, key=lambda s: (-surfaces[s], s)),
+        mentions=sorted(group.mentions, key=lambda m: (m.article_id, m.start)),
+        roles=[r for r, _ in roles.most_common()],
+    )

@@ -1,0 +1,218 @@
+"""Evaluation helpers behind ``marsad eval ner`` (file reading and rich tables live here,
+not in the tagger)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections import defaultdict
+from pathlib import Path
+
+from marsad.extract.entities.conll import tag_conll
+from marsad.extract.entities.data import Sentence, anercorp_split, parse_conll_line
+from marsad.extract.entities.metrics import score
+from marsad.extract.entities.model import (
+    CURATED_DIR,
+    MODEL_FILE,
+    MODELS_DIR,
+    NerTagger,
+    gazetteer_tags,
+    get_tagger,
+    load_resources,
+)
+
+_TYPE_MAP = {"PERS": "PER", "MIS": "MISC"}
+
+
+def load_tagger(model_dir: Path | None, domain: str = "aner") -> NerTagger:
+    """The shipped tagger, or one from ``model_dir`` (e.g. a ``--holdout`` model)."""
+    if (model_dir is None or model_dir.resolve() == MODELS_DIR) and domain == "aner":
+        return get_tagger()
+    directory = model_dir or MODELS_DIR
+    return NerTagger(directory / MODEL_FILE, load_resources(directory, CURATED_DIR), domain)
+
+
+def read_labelled(path: Path) -> list[Sentence]:
+    """A ``token TAG`` file: blank lines end sentences if present, else '.' does (ANERcorp)."""
+    text = path.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    has_blank = any(not line.strip() for line in lines)
+    sentences: list[Sentence] = []
+    current: Sentence = []
+    for line in lines:
+        if not line.strip():
+            if current:
+                sentences.append(current)
+            current = []
+            continue
+        token, tag = parse_conll_line(line)
+        prefix, _, kind = tag.partition("-")
+        tag = f"{prefix}-{_TYPE_MAP.get(kind, kind)}" if prefix in ("B", "I") and kind else "O"
+        current.append((token, tag))
+        if not has_blank and token == ".":
+            sentences.append(current)
+            current = []
+    if current:
+        sentences.append(current)
+    return sentences
+
+
+def _table(title: str, results: dict[str, dict[str, dict[str, float]]]):
+    from rich.table import Table
+
+    table = Table(title=title)
+    table.add_column("system")
+    table.add_column("type")
+    for col in ("P", "R", "F1", "gold"):
+        table.add_column(col, justify="right")
+    for system, by_type in results.items():
+        for kind, s in by_type.items():
+            table.add_row(
+                system,
+                kind,
+                f"{s['precision']:.3f}",
+                f"{s['recall']:.3f}",
+                f"{s['f1']:.3f}",
+                str(int(s["support"])),
+            )
+    return table
+
+
+def print_conll_eval(path: Path, tagger: NerTagger, dev_split: bool = False) -> dict:
+    """Score the CRF and the gazetteer baseline on a labelled file; print a table."""
+    import time
+
+    from rich.console import Console
+
+    sentences = read_labelled(path)
+    if dev_split:
+        _, sentences = anercorp_split(sentences)
+    gold = [[t for _, t in s] for s in sentences]
+    tokens = [[w for w, _ in s] for s in sentences]
+    # Score exactly what `marsad ner --format conll` writes for this input.
+    blank_separated = any(not line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    separator = "\n\n" if blank_separated else "\n"
+    raw = separator.join("\n".join(f"{w} O" for w in s) for s in tokens) + "\n"
+    started = time.perf_counter()
+    output = tag_conll(raw, tagger)
+    elapsed = time.perf_counter() - started
+    flat = [line.split("\t")[1] for line in output.splitlines() if line]
+    pred, k = [], 0
+    for s in tokens:
+        pred.append(flat[k : k + len(s)])
+        k += len(s)
+    base = [gazetteer_tags(s, tagger.resources) for s in tokens]
+    n_tokens = sum(len(s) for s in tokens)
+    results = {"crf": score(gold, pred), "gazetteer": score(gold, base)}
+    console = Console()
+    title = f"{path.name}{' (last sixth)' if dev_split else ''}: {n_tokens} tokens"
+    console.print(_table(title, results))
+    console.print(f"tagging speed: {n_tokens / elapsed:,.0f} tokens/s (one process, features included)")
+    return results
+
+
+def _bcubed(gold: dict, system: dict) -> tuple[float, float, float, int]:
+    keys = [k for k in gold if k in system]
+    if not keys:
+        return 0.0, 0.0, 0.0, 0
+    by_gold: dict[str, set] = defaultdict(set)
+    by_sys: dict[str, set] = defaultdict(set)
+    for k in keys:
+        by_gold[gold[k]].add(k)
+        by_sys[system[k]].add(k)
+    p = r = 0.0
+    for k in keys:
+        g, s = by_gold[gold[k]], by_sys[system[k]]
+        inter = len(g & s)
+        p += inter / len(s)
+        r += inter / len(g)
+    p, r = p / len(keys), r / len(keys)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0), len(keys)
+
+
+def news_articles(news_dir: Path, corpora: Path) -> tuple[dict[str, str], list[dict]]:
+    wanted = [a.strip() for a in (news_dir / "articles.txt").read_text().splitlines() if a.strip()]
+    texts: dict[str, str] = {}
+    with gzip.open(corpora / "ant_multisource_v2.1.jsonl.gz", "rt", encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if record["docno"] in wanted:
+                texts[record["docno"]] = record["text"]
+    gold = [json.loads(x) for x in (news_dir / "ant_dev_entities.jsonl").read_text().splitlines() if x]
+    return {k: texts[k] for k in wanted if k in texts}, gold
+
+
+def print_news_eval(news_dir: Path, corpora: Path, tagger: NerTagger) -> dict:
+    """Exact-span F1 (CRF vs gazetteer) and B-cubed of entity ids (resolver vs exact string)."""
+    from rich.console import Console
+
+    from marsad.extract.canonical import resolve_entities
+    from marsad.extract.entities.mentions import find_mentions, mentions_from_tags
+    from marsad.extract.entities.tokenize import token_spans
+    from marsad.text import normalize
+
+    texts, gold = news_articles(news_dir, corpora)
+    gold_set = {(g["docno"], g["start"], g["end"], g["type"]) for g in gold}
+    systems = {}
+    mentions_by_system = {}
+    for name in ("crf", "gazetteer"):
+        mentions = []
+        for docno, text in texts.items():
+            if name == "crf":
+                mentions += find_mentions(text, docno, tagger=tagger)
+            else:
+                offsets = token_spans(text)
+                tags = gazetteer_tags([text[s:e] for s, e in offsets], tagger.resources)
+                mentions += mentions_from_tags(text, docno, offsets, tags, tagger.resources.counts)
+        mentions_by_system[name] = mentions
+        sys_set = {(m.article_id, m.start, m.end, m.type) for m in mentions}
+        by_type = {}
+        for kind in ("LOC", "ORG", "PER", "ALL"):
+            g = {x for x in gold_set if kind in ("ALL", x[3])}
+            s = {x for x in sys_set if kind in ("ALL", x[3])}
+            tp = len(g & s)
+            p = tp / len(s) if s else 0.0
+            r = tp / len(g) if g else 0.0
+            by_type[kind] = {
+                "precision": p,
+                "recall": r,
+                "f1": 2 * p * r / (p + r) if p + r else 0.0,
+                "support": float(len(g)),
+            }
+        systems[name] = by_type
+    console = Console()
+    console.print(_table(f"news_dev: {len(texts)} articles, exact spans", systems))
+
+    gold_ids = {(g["docno"], g["start"], g["end"]): g["entity"] for g in gold}
+    mentions = mentions_by_system["crf"]
+    resolved = {}
+    for entity in resolve_entities(mentions, texts):
+        for m in entity.mentions:
+            resolved[(m.article_id, m.start, m.end)] = entity.id
+    baseline = {(m.article_id, m.start, m.end): normalize(m.text) for m in mentions}
+    # Resolution alone, on gold spans: isolates the resolver from tagging errors.
+    from marsad.types import Mention
+
+    gold_mentions = [Mention(g["docno"], g["start"], g["end"], g["text"], g["type"]) for g in gold]
+    on_gold = {}
+    for entity in resolve_entities(gold_mentions, texts):
+        for m in entity.mentions:
+            on_gold[(m.article_id, m.start, m.end)] = entity.id
+    gold_baseline = {(g["docno"], g["start"], g["end"]): normalize(g["text"]) for g in gold}
+    from rich.table import Table
+
+    table = Table(title="news_dev: B-cubed of canonical entity ids")
+    for col in ("mentions", "ids", "B3-P", "B3-R", "B3-F1", "n"):
+        table.add_column(col, justify="right" if col != "mentions" and col != "ids" else "left")
+    out = {}
+    for label, spans_name, system in (
+        ("crf spans", "resolver", resolved),
+        ("crf spans", "exact string (baseline)", baseline),
+        ("gold spans", "resolver", on_gold),
+        ("gold spans", "exact string (baseline)", gold_baseline),
+    ):
+        p, r, f, n = _bcubed(gold_ids, system)
+        out[(label, spans_name)] = f
+        table.add_row(label, spans_name, f"{p:.3f}", f"{r:.3f}", f"{f:.3f}", str(n))
+    console.print(table)
+    return {"spans": systems, "bcubed": out}

@@ -1,0 +1,82 @@
+"""The shipped tagger: a crfsuite model plus the word clusters and gazetteer it was trained with.
+
+Loaded lazily, once per process (never at import), from ``marsad/models``.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+from marsad.extract.entities.features import Resources, sentence_features
+from marsad.extract.entities.gazetteer import core, load_gazetteer, match
+from marsad.extract.entities.tokenize import split_at_periods
+from marsad.text import normalize
+
+PACKAGE = Path(__file__).resolve().parents[2]
+MODELS_DIR = PACKAGE / "models"
+CURATED_DIR = PACKAGE / "data" / "gazetteers"
+MODEL_FILE = "ner_crf.crfsuite"
+CLUSTERS_FILE = "ner_clusters.tsv.gz"
+GAZETTEER_FILE = "ner_gazetteer.tsv.gz"
+# Inputs are tagged as if they came from ANERcorp: news text, the conventions graded on.
+INFERENCE_DOMAIN = "aner"
+
+
+class NerTagger:
+    """IOB2 PER/ORG/LOC/MISC tagger over tokens (clitics attached, punctuation split off)."""
+
+    def __init__(self, model_path: Path, resources: Resources, domain: str = "aner") -> None:
+        import pycrfsuite
+
+        self.resources = resources
+        # Which training corpus's conventions to follow: "aner" (news, the default), "aqmar"
+        # (Wikipedia, AQMAR's broad MISC) or "wiki" (WikiFANE).
+        self.domain = domain
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(model_path))
+        # crfsuite taggers keep decoding state: one lock makes the shared instance thread-safe.
+        self._lock = threading.Lock()
+
+    def tag_sentence(self, tokens: Sequence[str]) -> list[str]:
+        """Tags of one sentence (empty in, empty out)."""
+        if not tokens:
+            return []
+        feats = sentence_features(tokens, self.resources, self.domain)
+        with self._lock:
+            return list(self._tagger.tag(feats))
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        """Tags of a token run of any length: it is cut into sentences at '.' (as in ANERcorp)."""
+        tags: list[str] = []
+        for start, end in split_at_periods(tokens):
+            tags.extend(self.tag_sentence(tokens[start:end]))
+        return tags
+
+
+def load_resources(models_dir: Path = MODELS_DIR, curated_dir: Path = CURATED_DIR) -> Resources:
+    """Clusters, gazetteer and triggers as shipped."""
+    from marsad.extract.entities.clusters import load_clusters
+    from marsad.extract.entities.train import read_triggers
+
+    clusters, counts = load_clusters(models_dir / CLUSTERS_FILE)
+    return Resources(
+        clusters, counts, load_gazetteer(models_dir / GAZETTEER_FILE), read_triggers(curated_dir)
+    )
+
+
+@cache
+def get_tagger() -> NerTagger:
+    """The packaged tagger, loaded on first use and shared afterwards."""
+    return NerTagger(MODELS_DIR / MODEL_FILE, load_resources(), INFERENCE_DOMAIN)
+
+
+def gazetteer_tags(tokens: Sequence[str], resources: Resources) -> list[str]:
+    """Baseline: longest-match gazetteer lookup, no learning (what the CRF is measured against)."""
+    tags: list[str] = []
+    for start, end in split_at_periods(tokens):
+        cores = [core(normalize(t)) for t in tokens[start:end]]
+        tags.extend(match(cores, resources.gazetteer))
+    return tags
