@@ -185,6 +185,31 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
             raise typer.Exit(1)
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
 
+    @app.command("entity")
+    def entity(
+        name: str = typer.Argument(..., help="A name or part of one, in any spelling (بوليانسكي, الاسد)."),
+        db: Path = DB_OPTION,
+    ) -> None:
+        """Canonical entities matching NAME and every stored story each appears in."""
+        from marsad.store import open_store
+
+        with open_store(db) as store:  # type: ignore[attr-defined]
+            found = store.find_entities(name)  # type: ignore[attr-defined]
+            table = Table(title=f"{len(found)} entities matching {name!r}")
+            for column in ("id", "type", "name", "variants", "roles", "stories"):
+                table.add_column(column, overflow="fold")
+            for item in found:
+                stories = store.stories_of_entity(item["id"])
+                table.add_row(
+                    item["id"],
+                    item["type"],
+                    item["name"],
+                    "، ".join(item.get("variants", [])),
+                    "، ".join(item.get("roles", [])),
+                    "\n".join(stories),
+                )
+        Console().print(table)
+
     @app.command("brief")
     def brief(
         item_id: str = typer.Argument(..., help="A story id (or the id of one of its articles)."),

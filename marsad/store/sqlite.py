@@ -265,6 +265,11 @@ class SQLiteStore:
             variants = sorted({*stored.get("variants", []), *variants})
             roles = sorted({*stored.get("roles", []), *roles})
         data = json.dumps({"variants": variants, "roles": roles}, ensure_ascii=False)
+        # The canonical name is the fullest one seen in any story.
+        if row is not None:
+            stored_name = self._db.execute("SELECT name FROM entities WHERE id=?", (entity.id,)).fetchone()[0]
+            if len(stored_name) > len(entity.name):
+                entity = Entity(entity.id, stored_name, entity.type)
         self._db.execute(
             "INSERT INTO entities (id, name, type, data) VALUES (?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
             " name=excluded.name, type=excluded.type, data=excluded.data",

@@ -101,6 +101,8 @@ def test_cli_run_search_show(tmp_path, examples_dir):
     assert brief.exit_code == 0, brief.output
     assert brief.output.startswith(f"# {report['stories'][0]['title']}")
     assert "## Timeline" in brief.output and story_id
+    listed = runner.invoke(app, ["entity", "بيسكوف", "--db", str(db)], env={"COLUMNS": "200"})
+    assert "دميتري بيسكوف" in listed.output and story_id in listed.output
     missing = runner.invoke(app, ["show", "nope", "--db", str(db)])
     assert missing.exit_code == 1
     assert runner.invoke(app, ["--version"]).output.strip() == f"marsad {marsad.__version__}"
