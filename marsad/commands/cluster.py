@@ -1,0 +1,344 @@
+"""Story clustering and article similarity commands: cluster, similarity, eval and train."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+from typing import Any
+
+import typer
+
+_SHARED = Path("../shared/data")
+_GOLD = _SHARED / "stories" / "ant_dev_stories.jsonl"
+_CORPUS = _SHARED / "corpora" / "ant_multisource_v2.1.jsonl.gz"
+_PAIRS = _SHARED / "similarity" / "semeval2022_t8_pairs.jsonl.gz"
+_SNN = _SHARED / "corpora" / "saudinewsnet.jsonl.gz"
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as handle:  # type: ignore[operator]
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def _require(path: Path) -> None:
+    if not path.exists():
+        typer.echo(
+            f"error: {path} not found (run from the repository root, with ../shared beside it)", err=True
+        )
+        raise typer.Exit(2)
+
+
+def _gold_articles(gold_path: Path, corpus_path: Path) -> tuple[list[Any], dict[str, dict[str, Any]]]:
+    """The gold articles (as Article records, corpus order) and the gold rows by id."""
+    from marsad.cluster._records import article_from_record
+
+    gold = {row["id"]: row for row in _read_jsonl(gold_path)}
+    articles = []
+    opener = gzip.open if corpus_path.suffix == ".gz" else open
+    with opener(corpus_path, "rt", encoding="utf-8") as handle:  # type: ignore[operator]
+        for line in handle:
+            record = json.loads(line)
+            if record.get("docno") in gold:
+                article = article_from_record(record, str(corpus_path), record["docno"])
+                if article is not None:
+                    articles.append(article)
+    return articles, gold
+
+
+def _gold_day(row: dict[str, Any]) -> str:
+    """The gold file's day of an article: the 'DD Mon YYYY' part of its corpus time field."""
+    parts = row["time"].split()
+    return " ".join(parts[1:4]) if len(parts) >= 4 else row["time"]
+
+
+def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) -> None:
+    @app.command("cluster")
+    def cluster(
+        inputs: list[Path] = typer.Argument(
+            ..., help="JSONL records (id|docno, title, text, time …) or .txt files."
+        ),
+        out: Path = typer.Option(
+            Path("clusters.jsonl"), "--out", help="One {id, story_id} line per article."
+        ),
+        stories_out: Path | None = typer.Option(None, "--stories", help="Also write the Story records here."),
+        window_hours: float | None = typer.Option(None, help="Override the packaged time window."),
+    ) -> None:
+        """Assign every article to a story, in publication-time order (the fast path: no extraction)."""
+        from rich.progress import track
+
+        from marsad.cluster._records import read_articles
+        from marsad.cluster.online import ClusterSettings, OnlineStoryClusterer
+        from marsad.types import record_to_dict
+
+        articles = [a for path in inputs for a in read_articles(path)]
+        articles.sort(key=lambda a: (a.published is None, a.published.timestamp() if a.published else 0.0))
+        settings = ClusterSettings.packaged()
+        if window_hours is not None:
+            settings.window_hours = window_hours
+        clusterer = OnlineStoryClusterer(settings)
+        batch = 64
+        for start in track(range(0, len(articles), batch), description="clustering", transient=True):
+            clusterer.add_many(articles[start : start + batch])
+        assignments = clusterer.assignments()
+        with out.open("w", encoding="utf-8") as handle:
+            for article in articles:
+                handle.write(json.dumps({"id": article.id, "story_id": assignments[article.id]}) + "\n")
+        if stories_out is not None:
+            with stories_out.open("w", encoding="utf-8") as handle:
+                for story in clusterer.stories():
+                    row = record_to_dict(story)
+                    row["size"] = story.size
+                    handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+        typer.echo(f"{len(articles)} articles → {len(clusterer.stories())} stories; wrote {out}")
+
+    @app.command("similarity")
+    def similarity(
+        pairs: Path = typer.Argument(..., help="JSONL lines {pair_id, text1, text2[, lang1, lang2]}."),
+        out: Path = typer.Option(Path("scores.jsonl"), "--out", help="One {pair_id, score} line per pair."),
+    ) -> None:
+        """Score article pairs on the SemEval-2022 Task 8 scale (1 = same story … 4 = unrelated)."""
+        from marsad.cluster.similarity import semeval_model
+        from marsad.cluster.train import semeval_pair_features
+
+        rows = _read_jsonl(pairs)
+        scores = semeval_model()(semeval_pair_features(rows)) if rows else []
+        with out.open("w", encoding="utf-8") as handle:
+            for row, score in zip(rows, scores, strict=True):
+                handle.write(json.dumps({"pair_id": row["pair_id"], "score": round(float(score), 4)}) + "\n")
+        typer.echo(f"scored {len(rows)} pairs; wrote {out}")
+
+    @eval_app.command("clustering")
+    def eval_clustering(
+        gold: Path = typer.Option(_GOLD, help="ANT story gold (JSONL with id, time, story_id)."),
+        corpus: Path = typer.Option(_CORPUS, help="ANT corpus holding the gold articles' text."),
+        gold_field: str = typer.Option("story_id", help="story_id or story_id_fine."),
+    ) -> None:
+        """B-cubed and pairwise P/R/F1, day-wise cross-validated, next to a TF-IDF agglomerative baseline."""
+        from rich.console import Console
+        from rich.table import Table
+
+        from marsad.cluster.evaluation import (
+            baseline_clusters,
+            run_online,
+            score_clusters,
+            tune_baseline,
+            tune_settings,
+        )
+        from marsad.cluster.online import ClusterSettings
+        from marsad.cluster.similarity import featurize, story_model
+        from marsad.cluster.train import STORY_EXCLUDE, fit_story_model, story_pair_features
+
+        _require(gold)
+        _require(corpus)
+        articles, rows = _gold_articles(gold, corpus)
+        labels = {a.id: str(rows[a.id][gold_field]) for a in articles}
+        feats = featurize(
+            [a.title or "" for a in articles], [a.text for a in articles], [a.published for a in articles]
+        )
+        by_day: dict[str, list[int]] = {}
+        for i, article in enumerate(articles):
+            by_day.setdefault(_gold_day(rows[article.id]), []).append(i)
+        days = sorted(by_day)
+
+        def subset(idx: list[int]) -> tuple[list[Any], list[Any], dict[str, str]]:
+            return (
+                [articles[i] for i in idx],
+                [feats[i] for i in idx],
+                {articles[i].id: labels[articles[i].id] for i in idx},
+            )
+
+        table = Table(title=f"Story clustering, ANT dev ({len(articles)} articles, gold field {gold_field})")
+        for column in (
+            "system",
+            "fit/tuned on",
+            "scored on",
+            "clusters",
+            "B³ P",
+            "B³ R",
+            "B³ F1",
+            "pair P",
+            "pair R",
+            "pair F1",
+        ):
+            table.add_column(column)
+
+        def add_row(system: str, tuned: str, scored: str, s: Any) -> None:
+            table.add_row(
+                system,
+                tuned,
+                scored,
+                str(s.clusters),
+                *(f"{v:.3f}" for v in (s.bcubed_p, s.bcubed_r, s.bcubed_f1, s.pair_p, s.pair_r, s.pair_f1)),
+            )
+
+        for train_day in days:
+            for test_day in days:
+                if test_day == train_day:
+                    continue
+                train = subset(by_day[train_day])
+                test = subset(by_day[test_day])
+                x, y = story_pair_features(train[1], train[2], [a.id for a in train[0]])
+                model = fit_story_model(x, y, exclude=STORY_EXCLUDE)
+                settings, _ = tune_settings([train], model)
+                add_row(
+                    f"marsad online (t={settings.threshold}, merge={settings.merge_threshold})",
+                    train_day,
+                    test_day,
+                    score_clusters(test[2], run_online(test[0], test[1], settings, model)),
+                )
+                threshold, _ = tune_baseline([(train[0], train[2])])
+                add_row(
+                    f"baseline char TF-IDF + avg-link (d={threshold})",
+                    train_day,
+                    test_day,
+                    score_clusters(test[2], baseline_clusters(test[0], threshold)),
+                )
+        everything = subset(list(range(len(articles))))
+        shipped = ClusterSettings.packaged()
+        add_row(
+            "marsad online, shipped model (both days in one stream)",
+            "both (in-sample)",
+            "both",
+            score_clusters(labels, run_online(articles, feats, shipped, story_model())),
+        )
+        for threshold in (0.80, 0.85):
+            add_row(
+                f"baseline char TF-IDF + avg-link (d={threshold})",
+                "untuned",
+                "both",
+                score_clusters(labels, baseline_clusters(everything[0], threshold)),
+            )
+        Console().print(table)
+
+    @eval_app.command("similarity")
+    def eval_similarity(
+        pairs: Path = typer.Option(_PAIRS, help="SemEval-2022 Task 8 pairs with Overall scores."),
+        k: int = typer.Option(5, help="Cross-validation folds."),
+    ) -> None:
+        """Pearson with Overall (5-fold cross-validated combiner) next to the plain USE-cosine baseline."""
+        import numpy as np
+        from rich.console import Console
+        from rich.table import Table
+
+        from marsad.cluster.evaluation import folds, pearson
+        from marsad.cluster.similarity import embed
+        from marsad.cluster.train import SEMEVAL_ALPHA, fit_semeval_model, semeval_pair_features
+
+        _require(pairs)
+        rows = _read_jsonl(pairs)
+        y = np.array([float(r["Overall"]) for r in rows])
+        x = semeval_pair_features(rows)
+        predicted = np.zeros(len(rows))
+        for test in folds(len(rows), k):
+            train = np.setdiff1d(np.arange(len(rows)), test)
+            predicted[test] = fit_semeval_model(x[train], y[train], alpha=SEMEVAL_ALPHA)(x[test])
+        # Baseline: cosine of USE over each whole text (negated: 1 = same story is the low end).
+        vectors = embed([r["text1"] for r in rows] + [r["text2"] for r in rows])
+        baseline = -np.sum(vectors[: len(rows)] * vectors[len(rows) :], axis=1)
+        groups = {
+            "overall": np.ones(len(rows), dtype=bool),
+            "ar-ar": np.array([r.get("lang1") == "ar" and r.get("lang2") == "ar" for r in rows]),
+            "cross-lingual": np.array([r.get("lang1") != r.get("lang2") for r in rows]),
+        }
+        table = Table(title=f"SemEval-2022 Task 8 pairs: Pearson with Overall ({k}-fold CV)")
+        table.add_column("system")
+        for name, mask in groups.items():
+            table.add_column(f"{name} (n={int(mask.sum())})")
+        table.add_row(
+            "USE cosine, whole texts (baseline)",
+            *(f"{pearson(baseline[m], y[m]):.3f}" for m in groups.values()),
+        )
+        table.add_row(
+            "marsad similarity (CV)", *(f"{pearson(predicted[m], y[m]):.3f}" for m in groups.values())
+        )
+        Console().print(table)
+
+    @train_app.command("similarity")
+    def train_similarity(
+        pairs: Path = typer.Option(_PAIRS, help="SemEval-2022 Task 8 pairs."),
+        gold: Path = typer.Option(_GOLD, help="ANT story gold."),
+        corpus: Path = typer.Option(_CORPUS, help="ANT corpus."),
+        background: Path = typer.Option(_SNN, help="Extra unlabelled corpus for document frequencies."),
+        frequencies: bool = typer.Option(True, help="Rebuild the document-frequency tables (~2 min)."),
+        out_dir: Path = typer.Option(Path("marsad/data"), help="Where the packaged files go."),
+    ) -> None:
+        """Rebuild marsad/data/cluster_df.npz and marsad/data/cluster_similarity.json from ../shared."""
+        import numpy as np
+
+        from marsad.cluster import similarity as sim
+        from marsad.cluster.evaluation import tune_settings
+        from marsad.cluster.train import (
+            SEMEVAL_ALPHA,
+            STORY_EXCLUDE,
+            build_frequencies,
+            fit_semeval_model,
+            fit_story_model,
+            semeval_pair_features,
+            story_pair_features,
+        )
+
+        for path in (pairs, gold, corpus):
+            _require(path)
+        rows = _read_jsonl(pairs)
+        if frequencies:
+            _require(background)
+            docs = [(r.get("title") or "", r.get("text") or "") for r in _read_jsonl(corpus)]
+            docs += [(r.get("title") or "", r.get("content") or "") for r in _read_jsonl(background)]
+            docs += [("", r[field]) for r in rows for field in ("text1", "text2")]
+            typer.echo(f"document frequencies over {len(docs)} documents …")
+            table = build_frequencies(docs)
+            np.savez_compressed(
+                out_dir / sim.DF_FILE, n_docs=np.int64(table.n_docs), words=table.words, chars=table.chars
+            )
+            sim.packaged_frequencies.cache_clear()
+        else:
+            table = sim.packaged_frequencies()
+        semeval = fit_semeval_model(
+            semeval_pair_features(rows, table),
+            np.array([float(r["Overall"]) for r in rows]),
+            alpha=SEMEVAL_ALPHA,
+        )
+
+        articles, gold_rows = _gold_articles(gold, corpus)
+        feats = sim.featurize(
+            [a.title or "" for a in articles],
+            [a.text for a in articles],
+            [a.published for a in articles],
+            frequencies=table,
+        )
+        labels = {a.id: str(gold_rows[a.id]["story_id"]) for a in articles}
+        x, y = story_pair_features(feats, labels, [a.id for a in articles])
+        story = fit_story_model(x, y, exclude=STORY_EXCLUDE)
+        by_day: dict[str, list[int]] = {}
+        for i, article in enumerate(articles):
+            by_day.setdefault(_gold_day(gold_rows[article.id]), []).append(i)
+        days = [
+            (
+                [articles[i] for i in idx],
+                [feats[i] for i in idx],
+                {articles[i].id: labels[articles[i].id] for i in idx},
+            )
+            for idx in by_day.values()
+        ]
+        settings, f1 = tune_settings(days, story)
+        payload = {
+            "about": "Fitted by `marsad train similarity`; see docs/clustering.md.",
+            "features": list(sim.FEATURES),
+            "semeval": semeval.to_dict(),
+            "story": story.to_dict(),
+            "clustering": {
+                "threshold": settings.threshold,
+                "merge_threshold": settings.merge_threshold,
+                "window_hours": settings.window_hours,
+                "candidates": settings.candidates,
+                "tuned_bcubed_f1_in_sample": round(f1, 4),
+            },
+        }
+        (out_dir / sim.COEF_FILE).write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
+        sim.packaged_models.cache_clear()
+        typer.echo(
+            f"wrote {out_dir / sim.COEF_FILE} "
+            f"(threshold {settings.threshold}, merge {settings.merge_threshold})"
+        )

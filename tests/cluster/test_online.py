@@ -1,0 +1,109 @@
+"""Online clustering logic on hand-made features (no encoder), plus persistence."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.cluster.online import ClusterSettings, OnlineStoryClusterer
+from marsad.cluster.similarity import EMBED_DIM, FEATURES, ArticleFeatures, PairModel
+
+T0 = datetime(2018, 4, 10, 8, tzinfo=timezone(timedelta(hours=4)))
+
+
+def cosine_model() -> PairModel:
+    """P(same story) = sigmoid(20 · (use_doc − 0.5)): a stand-in driven by the vector cosine only."""
+    active = [True] * len(FEATURES)
+    coef = np.zeros(len(FEATURES))
+    coef[0] = 20.0
+    return PairModel(active, np.zeros(len(FEATURES)), np.ones(len(FEATURES)), coef, -10.0, "logistic")
+
+
+def unit(*weights: float) -> np.ndarray:
+    v = np.zeros(EMBED_DIM, dtype=np.float32)
+    v[: len(weights)] = weights
+    return v / np.linalg.norm(v)
+
+
+def feats(vec: np.ndarray, hours: float = 0.0, entities: tuple[str, ...] = ()) -> ArticleFeatures:
+    empty_i, empty_v = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+    return ArticleFeatures(
+        doc_vec=vec,
+        title_vec=vec,
+        word_idx=empty_i,
+        word_val=empty_v,
+        char_idx=empty_i,
+        char_val=empty_v,
+        title_words={},
+        title_char_idx=empty_i,
+        title_char_val=empty_v,
+        names={},
+        numbers=frozenset(),
+        published=T0 + timedelta(hours=hours),
+        entity_ids=frozenset(entities),
+    )
+
+
+def make(**overrides: object) -> OnlineStoryClusterer:
+    options = {"threshold": 0.5, "merge_threshold": 0.9, "window_hours": 72.0, "candidates": 10}
+    options.update(overrides)
+    return OnlineStoryClusterer(ClusterSettings(**options), cosine_model())  # type: ignore[arg-type]
+
+
+def test_join_open_and_story_fields() -> None:
+    c = make()
+    s1 = c.add_features("a", "الأسد يصل إلى موسكو", "cnn", feats(unit(1, 0)))
+    s2 = c.add_features("b", "روسيا تمنح الأسد اللجوء", "bbc", feats(unit(1, 0.1), hours=2))
+    s3 = c.add_features("c", "ليفربول يفوز", "bbc", feats(unit(0, 1), hours=3))
+    assert s1 == s2 != s3
+    (story, other) = c.stories()
+    assert story.article_ids == ["a", "b"] and story.outlets == ["cnn", "bbc"] and story.size == 2
+    assert story.first_seen == T0 and story.last_seen == T0 + timedelta(hours=2)
+    assert story.title in {"الأسد يصل إلى موسكو", "روسيا تمنح الأسد اللجوء"}
+    assert other.article_ids == ["c"]
+
+
+def test_time_window_separates() -> None:
+    c = make(window_hours=24.0)
+    first = c.add_features("a", "", None, feats(unit(1, 0)))
+    assert c.add_features("b", "", None, feats(unit(1, 0), hours=100)) != first
+
+
+def test_bridging_article_merges_and_records() -> None:
+    c = make(threshold=0.5, merge_threshold=0.6)
+    left = c.add_features("a", "", None, feats(unit(1, 0)))
+    right = c.add_features("b", "", None, feats(unit(0, 1)))
+    assert left != right
+    merged = c.add_features("c", "", None, feats(unit(1, 1)))  # cos 0.707 with both
+    assert merged == left
+    (story,) = c.stories()
+    assert story.merged_from == [right] and sorted(story.article_ids) == ["a", "b", "c"]
+    assert c.assignments() == {"a": left, "b": left, "c": left}
+
+
+def test_entities_add_evidence() -> None:
+    weak = unit(1, 1.4)  # cos ≈ 0.58 with unit(1, 0): P ≈ 0.83 → below a 0.9 threshold
+    c = make(threshold=0.9, merge_threshold=1.01, entity_weight=0.2)
+    first = c.add_features("a", "", None, feats(unit(1, 0), entities=("Q1", "Q2")))
+    assert c.add_features("b", "", None, feats(weak, entities=("Q1", "Q2"))) == first
+    c = make(threshold=0.9, merge_threshold=1.01, entity_weight=0.2)
+    first = c.add_features("a", "", None, feats(unit(1, 0), entities=("Q1", "Q2")))
+    assert c.add_features("c", "", None, feats(weak, entities=("Q9",))) != first
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3), st.floats(0, 200)), min_size=1, max_size=25))
+def test_state_round_trip_and_invariants(items: list[tuple[int, float]]) -> None:
+    c = make()
+    for n, (topic, hours) in enumerate(items):
+        c.add_features(f"a{n}", f"t{topic}", f"o{topic}", feats(unit(*np.eye(4)[topic], 0.05), hours))
+    stories = c.stories()
+    ids = [aid for s in stories for aid in s.article_ids]
+    assert sorted(ids) == sorted(f"a{n}" for n in range(len(items)))  # each article in exactly one story
+    restored = OnlineStoryClusterer.from_state(c.state_dict())
+    assert restored.assignments() == c.assignments()
+    probe = feats(unit(1, 0, 0, 0, 0.05), hours=items[-1][1])
+    assert restored.add_features("new", "", None, probe) == c.add_features("new", "", None, probe)
