@@ -31,20 +31,37 @@ def _require(path: Path) -> None:
 
 
 def _gold_articles(gold_path: Path, corpus_path: Path) -> tuple[list[Any], dict[str, dict[str, Any]]]:
-    """The gold articles (as Article records, corpus order) and the gold rows by id."""
-    from marsad.cluster._records import article_from_record
+    """The gold articles (cleaned like ``marsad run`` cleans them, corpus order) and the gold rows by id."""
+    from marsad.clean import clean_batch
+    from marsad.ingest import FieldMap
+    from marsad.ingest.readers import _json_record
+    from marsad.types import Article
 
     gold = {row["id"]: row for row in _read_jsonl(gold_path)}
-    articles = []
+    records = []
     opener = gzip.open if corpus_path.suffix == ".gz" else open
     with opener(corpus_path, "rt", encoding="utf-8") as handle:  # type: ignore[operator]
-        for line in handle:
+        for number, line in enumerate(handle, start=1):
             record = json.loads(line)
             if record.get("docno") in gold:
-                article = article_from_record(record, str(corpus_path), record["docno"])
-                if article is not None:
-                    articles.append(article)
+                records.append(_json_record(record, f"{corpus_path}:{number}", FieldMap()))
+    articles = [a for a in clean_batch(records) if isinstance(a, Article)]
     return articles, gold
+
+
+def _read_articles(inputs: list[Path]) -> list[Any]:
+    """Articles from any input ``marsad run`` reads, cleaned the same way; unreadable ones reported."""
+    from marsad.clean import clean_batch
+    from marsad.ingest import read_inputs
+    from marsad.types import Article, Drop
+
+    articles = []
+    for item in clean_batch(list(read_inputs(inputs))):
+        if isinstance(item, Drop):
+            typer.echo(f"skipped {item.source}: {item.error}", err=True)
+        elif isinstance(item, Article):
+            articles.append(item)
+    return articles
 
 
 def _gold_day(row: dict[str, Any]) -> str:
@@ -57,7 +74,8 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
     @app.command("cluster")
     def cluster(
         inputs: list[Path] = typer.Argument(
-            ..., help="JSONL records (id|docno, title, text, time …) or .txt files."
+            ...,
+            help="Anything `marsad run` reads: JSONL records (id|docno, title, text, time …), text, HTML.",
         ),
         out: Path = typer.Option(
             Path("clusters.jsonl"), "--out", help="One {id, story_id} line per article."
@@ -68,12 +86,11 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
         """Assign every article to a story, in publication-time order (the fast path: no extraction)."""
         from rich.progress import track
 
-        from marsad.cluster._records import read_articles
         from marsad.cluster.online import ClusterSettings, OnlineStoryClusterer
+        from marsad.pipeline import chronological
         from marsad.types import record_to_dict
 
-        articles = [a for path in inputs for a in read_articles(path)]
-        articles.sort(key=lambda a: (a.published is None, a.published.timestamp() if a.published else 0.0))
+        articles = chronological(_read_articles(inputs))
         settings = ClusterSettings.packaged()
         if window_hours is not None:
             settings.window_hours = window_hours

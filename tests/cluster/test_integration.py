@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from marsad.clean import clean_batch
 from marsad.cli import app
-from marsad.cluster._records import read_articles
 from marsad.cluster.online import OnlineStoryClusterer
+from marsad.ingest import read_inputs
 from marsad.types import Article
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -23,12 +24,16 @@ UNRELATED = (
 )
 
 
+def read_articles(path: Path) -> list[Article]:
+    return [a for a in clean_batch(list(read_inputs([path]))) if isinstance(a, Article)]
+
+
 def _article(ident: str, text: str) -> Article:
     return Article(ident, "test", text, hashlib.sha1(text.encode()).hexdigest())
 
 
 def test_sample_articles_form_one_story() -> None:
-    samples = [a for path in sorted(EXAMPLES.glob("*.txt")) for a in read_articles(path)]
+    samples = read_articles(EXAMPLES)
     assert len(samples) == 3
     clusterer = OnlineStoryClusterer()
     story_ids = clusterer.add_many([*samples, _article("football", UNRELATED)])
