@@ -44,7 +44,7 @@ def _freq_bucket(count: int) -> str:
     return str(min(6, int(math.log10(count + 1) * 1.5))) if count else "x"
 
 
-def _token_features(token: str, res: Resources) -> tuple[list[str], str, str, str]:
+def _token_features(token: str, res: Resources) -> tuple[list[str], str, str]:
     """Features of a token on its own, plus its core form and its 256-cluster id (for context)."""
     form = normalize(token)
     base = core(form)
@@ -79,21 +79,10 @@ def _token_features(token: str, res: Resources) -> tuple[list[str], str, str, st
     else:
         feats.append("k=unk")
         c256 = "unk"
-    # Sub-word features of the stem for rare/unseen words (foreign names, new clubs): longer
-    # affixes of the clitic-stripped core, and the core's own cluster when the surface form has one.
-    if len(stripped) > 4:
-        feats += ["p4=" + stripped[:4], "s4=" + stripped[-4:]]
-    if stripped != form:
-        scl = res.clusters.get(stripped)
-        if scl:
-            feats.append(f"ck256={scl[1]}")
-    if not cl or res.counts.get(form, 0) < 5:
-        feats.append("rare|s2=" + stripped[-2:])
-        feats.append("rare|p2=" + stripped[:2])
     trig = res.triggers.get(stripped) or res.triggers.get(form)
     if trig:
         feats.append("trig=" + trig)
-    return feats, stripped, c256, str(cl[0]) if cl else "unk"
+    return feats, stripped, c256
 
 
 def sentence_features(tokens: Sequence[str], res: Resources, domain: str | None = None) -> list[list[str]]:
@@ -129,15 +118,12 @@ def sentence_features(tokens: Sequence[str], res: Resources, domain: str | None 
             feats.append(f"{off}:c={cores[j]}")
             feats.append(f"{off}:k={c256[j]}")
             feats.append(f"{off}:gz={gaz[j]}")
-            feats.append(f"{off}:k64={per_token[j][3]}")
             if abs(off) == 1:
                 feats.append(f"{off}:sh={ofeats[8][3:]}")
                 feats.append(f"{off}:{ofeats[6]}")  # s2 of the neighbour (gentilic ـي، ـية …)
                 feats.append(f"{off}:{ofeats[0]}")  # full form, clitics included
                 k1k = next((f for f in ofeats if f.startswith("k1k=")), "k1k=unk")
                 feats.append(f"{off}:{k1k}")
-                if trig[j]:
-                    feats.append(f"{off}:trig={trig[j]}|k64={per_token[i][3]}")
         if i > 0:
             feats.append(f"bg-={cores[i - 1]}|{cores[i]}")
             feats.append(f"kk-={c256[i - 1]}|{c256[i]}")
