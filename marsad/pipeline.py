@@ -57,7 +57,7 @@ class Pipeline:
             groups = cluster_articles(articles, findings)
         else:
             groups = [list(articles)] if articles else []
-        stories = [analyse_story(group, findings) for group in groups]
+        stories = [analyse_story_safely(group, findings, errors) for group in groups]
         step("stories", len(stories))
         return Report(articles=articles, stories=stories, errors=errors)
 
@@ -98,6 +98,19 @@ def cluster_articles(
     clusterer.add_many(articles, entity_keys, dates)
     by_id = {a.id: a for a in articles}
     return [[by_id[a] for a in story.article_ids] for story in clusterer.stories()]
+
+
+def analyse_story_safely(
+    articles: Sequence[Article], findings: dict[str, ArticleFindings], errors: list[Drop]
+) -> Story:
+    """:func:`analyse_story`, but a failure in one story's analysis is reported in ``errors`` and
+    leaves that story with its articles only, instead of losing the whole batch."""
+    try:
+        return analyse_story(articles, findings)
+    except Exception as error:  # a bug, but one story must not sink the batch
+        story = make_story(story_id_for([a.id for a in articles]), articles)
+        errors.append(Drop(f"story {story.id}", f"story analysis failed ({type(error).__name__}: {error})"))
+        return story
 
 
 def analyse_story(articles: Sequence[Article], findings: dict[str, ArticleFindings]) -> Story:

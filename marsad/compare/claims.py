@@ -130,6 +130,8 @@ def _bare(token: str) -> str:
 
 
 def _number_value(token: str) -> float | None:
+    if not token:
+        return None
     if token[0].isdigit():
         if ":" in token:
             return None
