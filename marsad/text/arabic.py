@@ -54,7 +54,7 @@ _FOLD = str.maketrans(
 )
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
-_WORD = re.compile(r"[\w\u0600-\u06ff]+", re.UNICODE)
+_WORD = re.compile(r"[\w\u0621-\u064a\u0660-\u0669\u0670-\u06d3]+", re.UNICODE)
 
 
 _FOLD_CHARS = {chr(k): v for k, v in _FOLD.items()}
