@@ -9,17 +9,13 @@ from typing import Any
 
 import typer
 
+from marsad.commands._jsonl import read_jsonl
+
 _SHARED = Path("../shared/data")
 _GOLD = _SHARED / "stories" / "ant_dev_stories.jsonl"
 _CORPUS = _SHARED / "corpora" / "ant_multisource_v2.1.jsonl.gz"
 _PAIRS = _SHARED / "similarity" / "semeval2022_t8_pairs.jsonl.gz"
 _SNN = _SHARED / "corpora" / "saudinewsnet.jsonl.gz"
-
-
-def _read_jsonl(path: Path) -> list[dict[str, Any]]:
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as handle:  # type: ignore[operator]
-        return [json.loads(line) for line in handle if line.strip()]
 
 
 def _require(path: Path) -> None:
@@ -37,7 +33,7 @@ def _gold_articles(gold_path: Path, corpus_path: Path) -> tuple[list[Any], dict[
     from marsad.ingest.readers import _json_record
     from marsad.types import Article
 
-    gold = {row["id"]: row for row in _read_jsonl(gold_path)}
+    gold = {row["id"]: row for row in read_jsonl(gold_path)}
     records = []
     opener = gzip.open if corpus_path.suffix == ".gz" else open
     with opener(corpus_path, "rt", encoding="utf-8") as handle:  # type: ignore[operator]
@@ -119,7 +115,7 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
         from marsad.cluster.similarity import semeval_model
         from marsad.cluster.train import semeval_pair_features
 
-        rows = _read_jsonl(pairs)
+        rows = read_jsonl(pairs)
         scores = semeval_model()(semeval_pair_features(rows)) if rows else []
         with out.open("w", encoding="utf-8") as handle:
             for row, score in zip(rows, scores, strict=True):
@@ -244,7 +240,7 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
         from marsad.cluster.train import SEMEVAL_ALPHA, fit_semeval_model, semeval_pair_features
 
         _require(pairs)
-        rows = _read_jsonl(pairs)
+        rows = read_jsonl(pairs)
         y = np.array([float(r["Overall"]) for r in rows])
         x = semeval_pair_features(rows)
         predicted = np.zeros(len(rows))
@@ -298,11 +294,11 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
 
         for path in (pairs, gold, corpus):
             _require(path)
-        rows = _read_jsonl(pairs)
+        rows = read_jsonl(pairs)
         if frequencies:
             _require(background)
-            docs = [(r.get("title") or "", r.get("text") or "") for r in _read_jsonl(corpus)]
-            docs += [(r.get("title") or "", r.get("content") or "") for r in _read_jsonl(background)]
+            docs = [(r.get("title") or "", r.get("text") or "") for r in read_jsonl(corpus)]
+            docs += [(r.get("title") or "", r.get("content") or "") for r in read_jsonl(background)]
             docs += [("", r[field]) for r in rows for field in ("text1", "text2")]
             typer.echo(f"document frequencies over {len(docs)} documents …")
             table = build_frequencies(docs)

@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import gzip
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import typer
 
+from marsad.commands._jsonl import iter_jsonl
+
 DOUBTFUL = ("c001", "c003", "c005", "c006", "c008", "c011", "c014", "c015", "c019")
-
-
-def _read_jsonl(path: Path) -> Iterator[dict]:
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                yield json.loads(line)
 
 
 def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) -> None:
@@ -37,7 +29,7 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
 
         counts: Counter[str] = Counter()
         with out.open("w", encoding="utf-8") as sink:
-            for n, record in enumerate(_read_jsonl(pairs)):
+            for n, record in enumerate(iter_jsonl(pairs)):
                 verdict = compare_sentences(
                     str(record.get("sentence_a") or ""),
                     str(record.get("sentence_b") or ""),
@@ -76,20 +68,18 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
 
         console = Console(width=150)
         with console.status("building the evaluation sets"):
-            gold = list(_read_jsonl(data / "conflicts" / "ant_dev_pairs.jsonl"))
+            gold = list(iter_jsonl(data / "conflicts" / "ant_dev_pairs.jsonl"))
             real = ev.real_pairs(gold, DOUBTFUL)
-            stories = list(_read_jsonl(data / "stories" / "ant_dev_stories.jsonl"))
+            stories = list(iter_jsonl(data / "stories" / "ant_dev_stories.jsonl"))
             story_of = {s["id"]: s["story_id"] for s in stories}
             articles = [
                 r
-                for r in _read_jsonl(data / "corpora" / "ant_multisource_v2.1.jsonl.gz")
+                for r in iter_jsonl(data / "corpora" / "ant_multisource_v2.1.jsonl.gz")
                 if r.get("docno") in story_of
             ]
             perturbed = ev.perturbed_pairs(articles, story_of, seed=seed, per_kind=per_kind)
             hand = (
-                {r["pair_id"]: r["kind"] == "conflict" for r in _read_jsonl(labels)}
-                if labels.exists()
-                else {}
+                {r["pair_id"]: r["kind"] == "conflict" for r in iter_jsonl(labels)} if labels.exists() else {}
             )
             mined_all = ev.mined_pairs(articles, story_of, min_overlap=0.4, limit=1000)
         mined_hand = [

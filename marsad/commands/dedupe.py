@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-import gzip
 import itertools
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
 
+from marsad.commands._jsonl import iter_jsonl
+
 if TYPE_CHECKING:
     from marsad.dedupe.evaluation import LabelledPair
-
-
-def _read_jsonl(path: Path) -> Iterator[dict]:
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                yield json.loads(line)
 
 
 def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) -> None:
@@ -43,7 +35,7 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
         with out.open("w", encoding="utf-8") as sink, Progress(transient=True) as progress:
             task = progress.add_task("deduplicating", total=None)
             for path in inputs:
-                for n, record in enumerate(_read_jsonl(path)):
+                for n, record in enumerate(iter_jsonl(path)):
                     key = id_field or next((k for k in ("id", "docno", "url") if k in record), "")
                     field = text_field or next((k for k in ("text", "content") if k in record), "")
                     article_id = str(record.get(key) or f"{path.name}:{n}")
@@ -76,9 +68,9 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
         corpora = data / "corpora"
         stats = ev.BuildStats()
         with console.status("building the evaluation set"):
-            snn = ev.snn_docs(_read_jsonl(corpora / "saudinewsnet.jsonl.gz"))
-            ant = ev.ant_docs(_read_jsonl(corpora / "ant_multisource_v2.1.jsonl.gz"))
-            stories = list(_read_jsonl(data / "stories" / "ant_dev_stories.jsonl"))
+            snn = ev.snn_docs(iter_jsonl(corpora / "saudinewsnet.jsonl.gz"))
+            ant = ev.ant_docs(iter_jsonl(corpora / "ant_multisource_v2.1.jsonl.gz"))
+            stories = list(iter_jsonl(data / "stories" / "ant_dev_stories.jsonl"))
             pairs = (
                 ev.real_pairs(snn, "snn_real", seed, stats, limit)
                 + ev.real_pairs(ant, "ant_real", seed, stats, limit)

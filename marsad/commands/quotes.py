@@ -17,16 +17,12 @@ from typing import Any
 
 import typer
 
+from marsad.commands._jsonl import read_jsonl
+
 GOLD = Path("../shared/data/quotes/ant_dev_quotes.jsonl")
 CORPUS = Path("../shared/data/corpora/ant_multisource_v2.1.jsonl.gz")
 SNN = Path("../shared/data/corpora/saudinewsnet.jsonl.gz")
 EXTRA = Path("docs/quotes_annotations")
-
-
-def _read_jsonl(path: Path) -> list[dict[str, Any]]:
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
 
 
 def _load_texts(need: set[str], corpus: Path, snn: Path) -> dict[str, dict[str, Any]]:
@@ -137,14 +133,14 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
             typer.echo(f"gold file not found: {gold}", err=True)
             raise typer.Exit(1)
         sets: list[tuple[str, list[dict[str, Any]]]] = []
-        dev = _read_jsonl(gold)
+        dev = read_jsonl(gold)
         tune, held = _split(r["docno"] for r in dev)
         sets.append((f"dev, all {len({r['docno'] for r in dev})} articles", dev))
         sets.append((f"dev, tune half ({len(tune)})", [r for r in dev if r["docno"] in tune]))
         sets.append((f"dev, held-out half ({len(held)})", [r for r in dev if r["docno"] in held]))
         if extra.exists():
             for path in sorted(extra.glob("*.jsonl")):
-                recs = _read_jsonl(path)
+                recs = read_jsonl(path)
                 sets.append((f"{path.stem} ({len({r['docno'] for r in recs})})", recs))
         need = {r["docno"] for _, recs in sets for r in recs}
         docs = _load_texts(need, corpus, snn)
