@@ -58,7 +58,7 @@ def _process(records: list[RawRecord | Drop], console: Console, quiet: bool, clu
 
     from marsad.pipeline import Pipeline, PipelineOptions
 
-    stages = ["clean", "dedupe", "cluster", "extract"]
+    stages = ["clean", "dedupe", "extract", "stories"]
     with Progress(
         TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(), console=console, disable=quiet
     ) as progress:
@@ -266,7 +266,11 @@ def _print_overview(report: Report, console: Console) -> None:
     table.add_column("articles", justify="right")
     table.add_column("outlets", overflow="fold")
     for story in sorted(report.stories, key=lambda s: -s.size)[:30]:
-        outlets = sorted({by_id[a].outlet or "?" for a in story.article_ids if a in by_id})
+        members = [by_id[a] for a in story.article_ids if a in by_id]
+        outlets = sorted({a.outlet for a in members if a.outlet})
+        unnamed = sum(1 for a in members if not a.outlet)
+        if unnamed:
+            outlets.append(f"({unnamed} unnamed)")
         table.add_row(story.id, story.title, str(story.size), ", ".join(outlets))
     console.print(table)
     if len(report.stories) > 30:
