@@ -7,8 +7,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from marsad.ingest import ReadOptions, read_inputs
-from marsad.ingest.readers import _json_record
+from marsad.ingest import ReadOptions, json_record, read_inputs
 from marsad.pipeline import Pipeline, PipelineOptions
 from marsad.report import Report
 from marsad.types import Drop, RawRecord
@@ -24,7 +23,7 @@ def to_records(inputs: Iterable[Input], read_options: ReadOptions | None = None)
         if isinstance(item, RawRecord):
             records.append(item)
         elif isinstance(item, Mapping):
-            records.append(_json_record(dict(item), f"<record {index}>", options.fields))
+            records.append(json_record(dict(item), f"<record {index}>", options.fields))
         elif isinstance(item, Path) or (isinstance(item, str) and _looks_like_path(item)):
             records.extend(read_inputs([item], options))
         elif isinstance(item, str):

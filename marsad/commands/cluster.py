@@ -29,8 +29,7 @@ def _require(path: Path) -> None:
 def _gold_articles(gold_path: Path, corpus_path: Path) -> tuple[list[Any], dict[str, dict[str, Any]]]:
     """The gold articles (cleaned like ``marsad run`` cleans them, corpus order) and the gold rows by id."""
     from marsad.clean import clean_batch
-    from marsad.ingest import FieldMap
-    from marsad.ingest.readers import _json_record
+    from marsad.ingest import FieldMap, json_record
     from marsad.types import Article
 
     gold = {row["id"]: row for row in read_jsonl(gold_path)}
@@ -40,7 +39,7 @@ def _gold_articles(gold_path: Path, corpus_path: Path) -> tuple[list[Any], dict[
         for number, line in enumerate(handle, start=1):
             record = json.loads(line)
             if record.get("docno") in gold:
-                records.append(_json_record(record, f"{corpus_path}:{number}", FieldMap()))
+                records.append(json_record(record, f"{corpus_path}:{number}", FieldMap()))
     articles = [a for a in clean_batch(records) if isinstance(a, Article)]
     return articles, gold
 

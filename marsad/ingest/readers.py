@@ -187,7 +187,7 @@ def _read_json(data: bytes, source: str, options: ReadOptions) -> Iterator[RawRe
         except json.JSONDecodeError as error:
             raise InputError(f"malformed JSON: {error}") from error
         for index, item in enumerate(items):
-            yield _json_record(item, f"{source}#{index + 1}", options.fields)
+            yield json_record(item, f"{source}#{index + 1}", options.fields)
         return
     lines = text.splitlines()
     if stripped.startswith("{") and len([line for line in lines if line.strip()]) > 1:
@@ -196,7 +196,7 @@ def _read_json(data: bytes, source: str, options: ReadOptions) -> Iterator[RawRe
         except json.JSONDecodeError:
             item = None
         if isinstance(item, dict):
-            yield _json_record(item, f"{source}#1", options.fields)
+            yield json_record(item, f"{source}#1", options.fields)
             return
     for number, line in enumerate(lines, start=1):
         if not line.strip():
@@ -207,7 +207,7 @@ def _read_json(data: bytes, source: str, options: ReadOptions) -> Iterator[RawRe
         except json.JSONDecodeError as error:
             yield Drop(where, f"malformed JSON line: {error.msg} (column {error.colno})")
             continue
-        yield _json_record(item, where, options.fields)
+        yield json_record(item, where, options.fields)
 
 
 def _first(item: dict[str, Any], names: Sequence[str]) -> Any:
@@ -218,7 +218,8 @@ def _first(item: dict[str, Any], names: Sequence[str]) -> Any:
     return None
 
 
-def _json_record(item: Any, where: str, fields: FieldMap) -> RawRecord | Drop:
+def json_record(item: Any, where: str, fields: FieldMap) -> RawRecord | Drop:
+    """One JSON object → a RawRecord (fields looked up through ``fields``), or a Drop saying why not."""
     if not isinstance(item, dict):
         return Drop(where, f"expected a JSON object, got {type(item).__name__}")
     body = _first(item, fields.text)
