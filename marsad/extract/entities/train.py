@@ -115,7 +115,7 @@ def training_sentences(
     return selected, domains, extra
 
 
-WIKIFANE_SENTENCES = 8000
+WIKIFANE_SENTENCES = 12000
 WIKIFANE_MAX_LEN = 80
 TRAIN_ON_WOJOOD = True
 
