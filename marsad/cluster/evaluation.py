@@ -15,6 +15,7 @@ import numpy as np
 
 from marsad.cluster.online import ClusterSettings, OnlineStoryClusterer
 from marsad.cluster.similarity import ArticleFeatures, PairModel
+from marsad.evaluate.metrics import f1 as f1_score
 from marsad.text import normalize
 from marsad.types import Article
 
@@ -32,10 +33,6 @@ class ClusterScores:
     pair_r: float
     pair_f1: float
     clusters: int
-
-
-def _f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def score_clusters(gold: Mapping[str, str], predicted: Mapping[str, str]) -> ClusterScores:
@@ -61,7 +58,7 @@ def score_clusters(gold: Mapping[str, str], predicted: Mapping[str, str]) -> Clu
     tp = len(gp & pp)
     pwp = tp / len(pp) if pp else 1.0
     pwr = tp / len(gp) if gp else 1.0
-    return ClusterScores(bp, br, _f1(bp, br), pwp, pwr, _f1(pwp, pwr), len(pred_members))
+    return ClusterScores(bp, br, f1_score(bp, br), pwp, pwr, f1_score(pwp, pwr), len(pred_members))
 
 
 def run_online(

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from marsad.compare.claims import read_claim
 from marsad.compare.sentences import compare_sentences, overlap
+from marsad.evaluate.metrics import f1 as f1_score
 from marsad.text import normalize, split_sentences
 
 
@@ -57,7 +58,7 @@ class Scores:
     @property
     def f1(self) -> float:
         p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1_score(p, r)
 
 
 def score(pairs: Sequence[LabelledPair], predict: Callable[[LabelledPair], bool]) -> Scores:

@@ -30,6 +30,7 @@ from datetime import date
 from difflib import SequenceMatcher
 from email.utils import parsedate_to_datetime
 
+from marsad.evaluate.metrics import f1 as f1_score
 from marsad.text import normalize, split_sentences
 
 # Labelling rule (applied to real pairs only): the share of the shorter text's words that sit in
@@ -467,7 +468,7 @@ class Scores:
     @property
     def f1(self) -> float:
         p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1_score(p, r)
 
 
 def score(pairs: Iterable[LabelledPair], predictions: dict[str, bool]) -> Scores:

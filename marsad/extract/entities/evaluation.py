@@ -8,6 +8,7 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
+from marsad.evaluate.metrics import f1 as f1_score
 from marsad.extract.entities.conll import tag_conll
 from marsad.extract.entities.data import Sentence, anercorp_split, parse_conll_line
 from marsad.extract.entities.metrics import score
@@ -127,7 +128,7 @@ def _bcubed(gold: dict, system: dict) -> tuple[float, float, float, int]:
         p += inter / len(s)
         r += inter / len(g)
     p, r = p / len(keys), r / len(keys)
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0), len(keys)
+    return p, r, f1_score(p, r), len(keys)
 
 
 def news_articles(news_dir: Path, corpora: Path) -> tuple[dict[str, str], list[dict]]:
@@ -176,7 +177,7 @@ def print_news_eval(news_dir: Path, corpora: Path, tagger: NerTagger) -> dict:
             by_type[kind] = {
                 "precision": p,
                 "recall": r,
-                "f1": 2 * p * r / (p + r) if p + r else 0.0,
+                "f1": f1_score(p, r),
                 "support": float(len(g)),
             }
         systems[name] = by_type

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from marsad.evaluate.metrics import f1 as f1_score
+
 
 def spans(tags: Sequence[str]) -> list[tuple[str, int, int]]:
     """(type, start, end) chunks of an IOB sequence; a stray I- starts a chunk (conlleval)."""
@@ -42,6 +44,6 @@ def score(gold: Iterable[Sequence[str]], pred: Iterable[Sequence[str]]) -> dict[
         np_ = sum(n_pred.values()) if kind == "ALL" else n_pred[kind]
         p = t / np_ if np_ else 0.0
         r = t / ng if ng else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
+        f = f1_score(p, r)
         out[kind] = {"precision": p, "recall": r, "f1": f, "support": float(ng)}
     return out

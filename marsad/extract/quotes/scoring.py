@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from marsad.evaluate.metrics import f1 as f1_score
 from marsad.types import Quote
 
 _QUOTE_PAIRS = re.compile(r"«([^»]{3,}?)»|“([^”]{3,}?)”|\"([^\"\n]{3,}?)\"")
@@ -44,7 +45,7 @@ class QuoteScores:
     @property
     def f1(self) -> float:
         p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1_score(p, r)
 
     @property
     def speaker_accuracy(self) -> float:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+from marsad.evaluate.metrics import f1 as f1_score
+
 Span = tuple[int, int]
 
 
@@ -30,7 +32,7 @@ class PRF:
     @property
     def f1(self) -> float:
         p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1_score(p, r)
 
     def add(self, other: PRF) -> None:
         self.matched += other.matched
