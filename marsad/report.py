@@ -64,6 +64,21 @@ def entity_to_dict(entity: Entity) -> dict[str, Any]:
     }
 
 
+def quote_to_dict(quote: Quote) -> dict[str, Any]:
+    """A quote as the ``marsad quotes`` contract writes it (the report adds article and entity ids)."""
+    return {
+        "start": quote.start,
+        "end": quote.end,
+        "text": quote.text,
+        "direct": quote.direct,
+        "speaker": quote.speaker,
+        "speaker_full": quote.speaker_full,
+        "speaker_type": quote.speaker_type,
+        "channel": list(quote.channel),
+        "cue": quote.cue,
+    }
+
+
 def story_to_dict(story: Story) -> dict[str, Any]:
     return {
         "id": story.id,
@@ -99,19 +114,7 @@ def story_to_dict(story: Story) -> dict[str, Any]:
             for e in story.timeline
         ],
         "quotes": [
-            {
-                "article_id": q.article_id,
-                "start": q.start,
-                "end": q.end,
-                "text": q.text,
-                "direct": q.direct,
-                "speaker": q.speaker,
-                "speaker_full": q.speaker_full,
-                "speaker_type": q.speaker_type,
-                "speaker_entity_id": q.speaker_entity_id,
-                "channel": list(q.channel),
-                "cue": q.cue,
-            }
+            {"article_id": q.article_id, **quote_to_dict(q), "speaker_entity_id": q.speaker_entity_id}
             for q in story.quotes
         ],
         "facts": [

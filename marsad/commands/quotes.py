@@ -18,6 +18,7 @@ from typing import Any
 import typer
 
 from marsad.commands._jsonl import read_jsonl
+from marsad.report import quote_to_dict
 
 GOLD = Path("../shared/data/quotes/ant_dev_quotes.jsonl")
 CORPUS = Path("../shared/data/corpora/ant_multisource_v2.1.jsonl.gz")
@@ -43,20 +44,6 @@ def _load_texts(need: set[str], corpus: Path, snn: Path) -> dict[str, dict[str, 
                 if rec.get("url") in snn_need:
                     docs["snn:" + rec["url"]] = {"text": rec["content"], "outlet": rec.get("source")}
     return docs
-
-
-def _quote_dict(q: Any) -> dict[str, Any]:
-    return {
-        "start": q.start,
-        "end": q.end,
-        "text": q.text,
-        "direct": q.direct,
-        "speaker": q.speaker,
-        "speaker_full": q.speaker_full,
-        "speaker_type": q.speaker_type,
-        "channel": list(q.channel),
-        "cue": q.cue,
-    }
 
 
 def _split(docnos: Iterable[str]) -> tuple[set[str], set[str]]:
@@ -103,7 +90,8 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
                     continue
                 dst.write(
                     json.dumps(
-                        {"id": rec.get("id"), "quotes": [_quote_dict(q) for q in quotes]}, ensure_ascii=False
+                        {"id": rec.get("id"), "quotes": [quote_to_dict(q) for q in quotes]},
+                        ensure_ascii=False,
                     )
                     + "\n"
                 )
@@ -149,7 +137,7 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
         base: list[dict[str, Any]] = []
         for d, v in docs.items():
             for q in extract_quotes(v["text"], d, outlet=v.get("outlet")):
-                ours.append({"docno": d, "quote_text": q.text, **_quote_dict(q)})
+                ours.append({"docno": d, "quote_text": q.text, **quote_to_dict(q)})
             for q in baseline_quotes(v["text"], d):
                 base.append({"docno": d, "quote_text": q.text, "speaker": q.speaker, "channel": q.channel})
         table = Table(title="Quote extraction (span IoU ≥ 0.5; speaker/channel on matched quotes)")
