@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 DB_OPTION = typer.Option("marsad.db", "--db", help="SQLite store file.", envvar="MARSAD_DB")
 QUIET_OPTION = typer.Option(False, "--quiet", "-q", help="Print only errors and the final line.")
 FIELD_HELP = "JSON field holding the article {}, tried before the usual names."
+ID_FIELD_OPTION = typer.Option(None, help=FIELD_HELP.format("id"))
+TITLE_FIELD_OPTION = typer.Option(None, help=FIELD_HELP.format("title"))
+TEXT_FIELD_OPTION = typer.Option(None, help=FIELD_HELP.format("text"))
+DATE_FIELD_OPTION = typer.Option(None, help=FIELD_HELP.format("publication date"))
+OUTLET_FIELD_OPTION = typer.Option(None, help=FIELD_HELP.format("outlet"))
+INPUTS_ARGUMENT = typer.Argument(..., help="Files, folders, URLs, or - for stdin.")
 
 
 def _read_options(
@@ -73,14 +79,14 @@ def _process(records: list[RawRecord | Drop], console: Console, quiet: bool, clu
 def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) -> None:
     @app.command("ingest")
     def ingest(
-        inputs: list[str] = typer.Argument(..., help="Files, folders, URLs, or - for stdin."),
+        inputs: list[str] = INPUTS_ARGUMENT,
         db: Path = DB_OPTION,
         quiet: bool = QUIET_OPTION,
-        id_field: str | None = typer.Option(None, help=FIELD_HELP.format("id")),
-        title_field: str | None = typer.Option(None, help=FIELD_HELP.format("title")),
-        text_field: str | None = typer.Option(None, help=FIELD_HELP.format("text")),
-        date_field: str | None = typer.Option(None, help=FIELD_HELP.format("publication date")),
-        outlet_field: str | None = typer.Option(None, help=FIELD_HELP.format("outlet")),
+        id_field: str | None = ID_FIELD_OPTION,
+        title_field: str | None = TITLE_FIELD_OPTION,
+        text_field: str | None = TEXT_FIELD_OPTION,
+        date_field: str | None = DATE_FIELD_OPTION,
+        outlet_field: str | None = OUTLET_FIELD_OPTION,
     ) -> None:
         """Read, clean and store articles (no story analysis)."""
         from marsad.clean import clean_batch
@@ -105,15 +111,15 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
 
     @app.command("run")
     def run(
-        inputs: list[str] = typer.Argument(..., help="Files, folders, URLs, or - for stdin."),
+        inputs: list[str] = INPUTS_ARGUMENT,
         out: Path = typer.Option(Path("report.json"), "--out", "-o", help="Where to write the report JSON."),
         db: Path = DB_OPTION,
         quiet: bool = QUIET_OPTION,
-        id_field: str | None = typer.Option(None, help=FIELD_HELP.format("id")),
-        title_field: str | None = typer.Option(None, help=FIELD_HELP.format("title")),
-        text_field: str | None = typer.Option(None, help=FIELD_HELP.format("text")),
-        date_field: str | None = typer.Option(None, help=FIELD_HELP.format("publication date")),
-        outlet_field: str | None = typer.Option(None, help=FIELD_HELP.format("outlet")),
+        id_field: str | None = ID_FIELD_OPTION,
+        title_field: str | None = TITLE_FIELD_OPTION,
+        text_field: str | None = TEXT_FIELD_OPTION,
+        date_field: str | None = DATE_FIELD_OPTION,
+        outlet_field: str | None = OUTLET_FIELD_OPTION,
     ) -> None:
         """Ingest, run every stage, store, and write the story report."""
         from marsad.store import open_store
