@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from marsad.ingest import ReadOptions, json_record, read_inputs
-from marsad.pipeline import Pipeline, PipelineOptions
+from marsad.pipeline import History, Pipeline, PipelineOptions, Progress
 from marsad.report import Report
+from marsad.store import Store, open_store
 from marsad.types import Drop, RawRecord
 
 Input = str | Path | Mapping[str, Any] | RawRecord
@@ -46,8 +47,52 @@ def analyze(
     inputs: Iterable[Input] | Input,
     options: PipelineOptions | None = None,
     read_options: ReadOptions | None = None,
+    store: Store | str | Path | None = None,
 ) -> Report:
-    """Run every stage over ``inputs`` and return the typed :class:`Report` (``.to_dict()`` = JSON)."""
+    """Run every stage over ``inputs`` and return the typed :class:`Report` (``.to_dict()`` = JSON).
+
+    With ``store`` (a :class:`Store` or a SQLite path) the run continues the stories already there
+    and saves what it produced: see :func:`run_on_store`."""
     if isinstance(inputs, str | Path | Mapping | RawRecord):
         inputs = [inputs]
-    return Pipeline(options or PipelineOptions()).run(to_records(inputs, read_options))
+    records = to_records(inputs, read_options)
+    pipeline = Pipeline(options or PipelineOptions())
+    if store is None:
+        return pipeline.run(records)
+    if isinstance(store, str | Path):
+        opened = open_store(store)
+        try:
+            return run_on_store(pipeline, records, opened)
+        finally:
+            opened.close()
+    return run_on_store(pipeline, records, store)
+
+
+def run_on_store(
+    pipeline: Pipeline,
+    records: list[RawRecord | Drop],
+    store: Store,
+    progress: Progress | None = None,
+) -> Report:
+    """One incremental run: resume the store's clusterer, run the batch, save everything at once.
+
+    New articles join the stories of earlier runs (or open new ones, or bridge two, which merges
+    them); each story the batch touches is analysed again over all its articles and replaces its
+    stored version.  Articles already stored (same id, same content) are not clustered again, so
+    running the same input twice changes nothing.  The articles, stories, errors and clusterer state
+    land in one transaction: a crash leaves the store as it was before the run."""
+    from marsad.cluster.online import OnlineStoryClusterer
+    from marsad.cluster.state import dump_state, load_state
+
+    state = store.get_cluster_state() if pipeline.options.cluster else None
+    clusterer = OnlineStoryClusterer.from_state(load_state(state)) if state else OnlineStoryClusterer()
+    history = History(clusterer=clusterer, fetch=lambda ids: list(store.iter_articles(ids)))
+    report = pipeline.run(records, progress=progress, history=history)
+    with store.batch():
+        store.put_articles(report.articles)
+        store.put_stories(report.stories)
+        if report.errors:
+            store.put_errors((e.source, e.error) for e in report.errors)
+        if pipeline.options.cluster:
+            store.put_cluster_state(dump_state(clusterer.state_dict()))
+    return report

@@ -6,16 +6,20 @@ engine (marsad.engine) and the CLI feed records in and take the :class:`Report` 
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from marsad.clean import clean_batch
+from marsad.cluster.online import story_id_for
 from marsad.report import Report
 from marsad.text.arabic import normalize, words
 from marsad.types import Article, Drop, Entity, Mention, Quote, RawRecord, Story, TimeExpr
+
+if TYPE_CHECKING:
+    from marsad.cluster.online import OnlineStoryClusterer
 
 Progress = Callable[[str, int], None]
 
@@ -38,11 +42,32 @@ class ArticleFindings:
 
 
 @dataclass(slots=True)
+class History:
+    """What a run continues from: the clusterer left by earlier runs and a reader of their articles.
+
+    Built at the edge from a store (:func:`marsad.analysis.run_on_store`); the pipeline itself only
+    calls ``fetch``.  New articles join the stories of earlier runs without re-clustering them, and
+    every story a run touches is analysed again over all its articles, old and new.
+    """
+
+    clusterer: OnlineStoryClusterer
+    fetch: Callable[[Sequence[str]], list[Article]]
+
+
+@dataclass(slots=True)
 class Pipeline:
     options: PipelineOptions = field(default_factory=PipelineOptions)
 
-    def run(self, records: Sequence[RawRecord | Drop], progress: Progress | None = None) -> Report:
-        """Clean, deduplicate, extract, cluster and analyse a batch of raw records."""
+    def run(
+        self,
+        records: Sequence[RawRecord | Drop],
+        progress: Progress | None = None,
+        history: History | None = None,
+    ) -> Report:
+        """Clean, deduplicate, extract, cluster and analyse a batch of raw records.
+
+        With ``history`` the batch continues earlier runs: the report holds the stories the batch
+        touched (whole, with their earlier articles) and ``history.clusterer`` is left updated."""
         step = progress or (lambda _name, _n: None)
         cleaned = clean_batch(records)
         step("clean", len(records))
@@ -53,13 +78,58 @@ class Pipeline:
         step("dedupe", len(articles))
         findings = {a.id: extract_article(a) for a in articles} if self.options.extract else {}
         step("extract", len(articles))
-        if self.options.cluster:
-            groups = cluster_articles(articles, findings)
+        if not self.options.cluster:
+            # One story of everything (the caller says the batch is one story).
+            ids = [a.id for a in articles]
+            groups = [Story(id=story_id_for(ids[0]), title="", article_ids=ids)] if ids else []
         else:
-            groups = [list(articles)] if articles else []
-        stories = [analyse_story_safely(group, findings, errors) for group in groups]
+            clusterer = history.clusterer if history else _new_clusterer()
+            groups = cluster_articles(articles, findings, clusterer)
+        earlier = _earlier_members(groups, articles, history)
+        if earlier:
+            mark_duplicates_across(earlier, articles)
+            if self.options.extract:
+                findings.update({a.id: extract_article(a) for a in earlier})
+        by_id = {a.id: a for a in [*earlier, *articles]}
+        stories = [
+            # Publication order, whatever the arrival order: the same articles give the same story.
+            analyse_story_safely(
+                group, chronological(by_id[i] for i in group.article_ids if i in by_id), findings, errors
+            )
+            for group in groups
+        ]
         step("stories", len(stories))
-        return Report(articles=articles, stories=stories, errors=errors)
+        return Report(articles=chronological([*earlier, *articles]), stories=stories, errors=errors)
+
+
+def _new_clusterer() -> OnlineStoryClusterer:
+    from marsad.cluster.online import OnlineStoryClusterer
+
+    return OnlineStoryClusterer()
+
+
+def _earlier_members(
+    groups: Sequence[Story], articles: Sequence[Article], history: History | None
+) -> list[Article]:
+    """Articles of earlier runs that belong to the stories this batch touched."""
+    if history is None:
+        return []
+    in_batch = {a.id for a in articles}
+    wanted = sorted({i for g in groups for i in g.article_ids if i not in in_batch})
+    return chronological(history.fetch(wanted)) if wanted else []
+
+
+def mark_duplicates_across(earlier: Sequence[Article], articles: Sequence[Article]) -> None:
+    """A new article that copies an article of an earlier run (in the same story) points at it."""
+    from marsad.dedupe import find_duplicates
+
+    earlier_ids = {a.id for a in earlier}
+    pool = chronological([*earlier, *(a for a in articles if a.duplicate_of is None)])
+    duplicates = find_duplicates((a.id, a.text) for a in pool)
+    for article in articles:
+        original = duplicates.get(article.id)
+        if article.duplicate_of is None and original in earlier_ids:
+            article.duplicate_of = original
 
 
 def extract_article(article: Article) -> ArticleFindings:
@@ -80,14 +150,18 @@ def extract_article(article: Article) -> ArticleFindings:
 
 
 def cluster_articles(
-    articles: Sequence[Article], findings: dict[str, ArticleFindings]
-) -> list[list[Article]]:
-    """Online clustering in publication order, with entity and date signals where extracted."""
-    from marsad.cluster.online import OnlineStoryClusterer
+    articles: Sequence[Article],
+    findings: dict[str, ArticleFindings],
+    clusterer: OnlineStoryClusterer | None = None,
+) -> list[Story]:
+    """Online clustering in publication order, with entity and date signals where extracted.
+
+    Returns the stories holding at least one of ``articles`` (with every member, earlier runs'
+    too, and the ids of stories merged into them); ``clusterer`` keeps its state for the next batch."""
     from marsad.extract.canonical.keys import name_key
     from marsad.extract.time import timeline_value
 
-    clusterer = OnlineStoryClusterer()
+    clusterer = clusterer if clusterer is not None else _new_clusterer()
     entity_keys, dates = [], []
     for article in articles:
         found = findings.get(article.id, ArticleFindings())
@@ -95,28 +169,31 @@ def cluster_articles(
             sorted({" ".join(name_key(m.text, m.type)) for m in found.mentions if m.type != "MISC"})
         )
         dates.append(sorted({v[:10] for t in found.times if (v := timeline_value(t)) and len(v) >= 10}))
-    clusterer.add_many(articles, entity_keys, dates)
-    by_id = {a.id: a for a in articles}
-    return [[by_id[a] for a in story.article_ids] for story in clusterer.stories()]
+    assigned = set(clusterer.add_many(articles, entity_keys, dates))
+    touched = {clusterer.story_id_of(a.id) for a in articles} | assigned
+    return [story for story in clusterer.stories() if story.id in touched]
 
 
 def analyse_story_safely(
-    articles: Sequence[Article], findings: dict[str, ArticleFindings], errors: list[Drop]
+    group: Story, articles: Sequence[Article], findings: dict[str, ArticleFindings], errors: list[Drop]
 ) -> Story:
     """:func:`analyse_story`, but a failure in one story's analysis is reported in ``errors`` and
     leaves that story with its articles only, instead of losing the whole batch."""
     try:
-        return analyse_story(articles, findings)
+        return analyse_story(group, articles, findings)
     except Exception as error:  # a bug, but one story must not sink the batch
-        story = make_story(story_id_for([a.id for a in articles]), articles)
+        story = make_story(group.id, articles, group.merged_from)
         errors.append(Drop(f"story {story.id}", f"story analysis failed ({type(error).__name__}: {error})"))
         return story
 
 
-def analyse_story(articles: Sequence[Article], findings: dict[str, ArticleFindings]) -> Story:
-    """One story from its articles: canonical entities, timeline, quotes, facts and cited summary."""
-    story = make_story(story_id_for([a.id for a in articles]), articles)
-    if not findings:
+def analyse_story(
+    group: Story, articles: Sequence[Article], findings: dict[str, ArticleFindings]
+) -> Story:
+    """One story from its articles: canonical entities, timeline, quotes, facts and cited summary.
+    ``group`` is the clusterer's story (its id and merge record)."""
+    story = make_story(group.id, articles, group.merged_from)
+    if not findings or any(a.id not in findings for a in articles):
         return story
     from marsad.compare import compare_story
     from marsad.extract.canonical import resolve_entities
@@ -204,11 +281,7 @@ def mark_duplicates(articles: Sequence[Article]) -> list[Article]:
     return list(articles)
 
 
-def story_id_for(article_ids: Sequence[str]) -> str:
-    return "s-" + hashlib.sha1(sorted(article_ids)[0].encode()).hexdigest()[:12]
-
-
-def make_story(story_id: str, articles: Sequence[Article]) -> Story:
+def make_story(story_id: str, articles: Sequence[Article], merged_from: Sequence[str] = ()) -> Story:
     """A Story over ``articles``: representative headline, outlets and first/last seen."""
     dated = [a.published for a in articles if a.published is not None]
     outlets = sorted({a.outlet for a in articles if a.outlet})
@@ -219,6 +292,7 @@ def make_story(story_id: str, articles: Sequence[Article]) -> Story:
         outlets=outlets,
         first_seen=min(dated, key=_naive) if dated else None,
         last_seen=max(dated, key=_naive) if dated else None,
+        merged_from=list(merged_from),
     )
 
 

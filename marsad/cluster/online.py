@@ -13,6 +13,7 @@ second story, the article bridges them and the stories merge; the merge is recor
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -69,6 +70,8 @@ class ClusterSettings:
 @dataclass(slots=True)
 class _StoryState:
     id: str
+    #: Opening order: a merge keeps the oldest story, whatever its id.
+    opened: int = 0
     article_ids: list[str] = field(default_factory=list)
     outlets: list[str] = field(default_factory=list)
     first_seen: datetime | None = None
@@ -159,7 +162,7 @@ class OnlineStoryClusterer:
             if bridged and ranked[0][1] >= self.settings.merge_threshold:
                 story_id = self._merge([story_id, *bridged])
         else:
-            story_id = self._open_story()
+            story_id = self._open_story(article_id)
         self._insert(article_id, title, outlet, feats, story_id)
         return story_id
 
@@ -282,15 +285,20 @@ class OnlineStoryClusterer:
             story_id = self._merged_into[story_id]
         return story_id
 
-    def _open_story(self) -> str:
-        story_id = f"s{self._next_story:06d}"
+    def _open_story(self, founder_id: str) -> str:
+        """A new story, named after the article that opens it: the id stays the same across runs,
+        stores and machines as long as that article comes first (and survives merges, which keep
+        the oldest story)."""
+        story_id = story_id_for(founder_id)
+        while story_id in self._stories or story_id in self._merged_into:  # hash collision: stay unique
+            story_id = story_id_for(story_id)
+        self._stories[story_id] = _StoryState(story_id, opened=self._next_story)
         self._next_story += 1
-        self._stories[story_id] = _StoryState(story_id)
         return story_id
 
     def _merge(self, story_ids: list[str]) -> str:
         """Fold the stories into the oldest one; the others are recorded in its ``merged_from``."""
-        story_ids = sorted(set(story_ids))
+        story_ids = sorted(set(story_ids), key=lambda sid: self._stories[sid].opened)
         keep = self._stories[story_ids[0]]
         for other_id in story_ids[1:]:
             other = self._stories.pop(other_id)
@@ -371,6 +379,7 @@ class OnlineStoryClusterer:
             "stories": [
                 {
                     "id": s.id,
+                    "opened": s.opened,
                     "article_ids": list(s.article_ids),
                     "outlets": list(s.outlets),
                     "first_seen": s.first_seen.isoformat() if s.first_seen else None,
@@ -397,6 +406,7 @@ class OnlineStoryClusterer:
         for s in state["stories"]:
             clusterer._stories[s["id"]] = _StoryState(
                 id=s["id"],
+                opened=int(s["opened"]),
                 article_ids=list(s["article_ids"]),
                 outlets=list(s["outlets"]),
                 first_seen=_parse(s["first_seen"]),
@@ -418,6 +428,11 @@ class OnlineStoryClusterer:
             story_id = clusterer._resolve(clusterer._story_of[key])
             clusterer._story_keys.setdefault(story_id, []).append(key)
         return clusterer
+
+
+def story_id_for(founder_id: str) -> str:
+    """The id of the story opened by article ``founder_id``."""
+    return "s-" + hashlib.sha1(founder_id.encode("utf-8")).hexdigest()[:12]
 
 
 def _earliest(a: datetime | None, b: datetime | None) -> datetime | None:

@@ -13,6 +13,7 @@ from rich.table import Table
 if TYPE_CHECKING:
     from marsad.ingest import ReadOptions
     from marsad.report import Report
+    from marsad.store import Store
     from marsad.types import Drop, RawRecord
 
 DB_OPTION = typer.Option("marsad.db", "--db", help="SQLite store file.", envvar="MARSAD_DB")
@@ -59,9 +60,13 @@ def _read_with_progress(
     return records
 
 
-def _process(records: list[RawRecord | Drop], console: Console, quiet: bool, cluster: bool = True) -> Report:
+def _process(
+    records: list[RawRecord | Drop], console: Console, quiet: bool, store: Store, cluster: bool = True
+) -> Report:
+    """The pipeline over ``records``, continuing (and saving into) ``store``, with a progress bar."""
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from marsad.analysis import run_on_store
     from marsad.pipeline import Pipeline, PipelineOptions
 
     stages = ["clean", "dedupe", "extract", "stories"]
@@ -73,7 +78,7 @@ def _process(records: list[RawRecord | Drop], console: Console, quiet: bool, clu
         def step(name: str, _count: int) -> None:
             progress.update(task, advance=1, description=f"{name} done")
 
-        return Pipeline(PipelineOptions(cluster=cluster)).run(records, progress=step)
+        return run_on_store(Pipeline(PipelineOptions(cluster=cluster)), records, store, progress=step)
 
 
 def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) -> None:
@@ -127,12 +132,8 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
         console = Console(stderr=True)
         options = _read_options(id_field, title_field, text_field, date_field, outlet_field)
         records = _read_with_progress(inputs, options, console, quiet)
-        report = _process(records, console, quiet)
         with open_store(db) as store:  # type: ignore[attr-defined]
-            store.put_articles(report.articles)
-            store.put_stories(report.stories)
-            if report.errors:
-                store.put_errors((e.source, e.error) for e in report.errors)
+            report = _process(records, console, quiet, store)
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
         _print_errors(report.errors, console)

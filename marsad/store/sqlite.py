@@ -14,7 +14,7 @@ from marsad.errors import StoreError
 from marsad.text.arabic import light_stem, normalize, search_key, word_spans
 from marsad.types import Article, Embed, Entity, Paragraph, Story, record_to_dict
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -61,6 +61,16 @@ CREATE TABLE IF NOT EXISTS entity_stories (
     PRIMARY KEY (entity_id, story_id)
 );
 CREATE INDEX IF NOT EXISTS entity_stories_story ON entity_stories(story_id);
+CREATE TABLE IF NOT EXISTS story_merges (
+    story_id TEXT PRIMARY KEY,
+    merged_into TEXT NOT NULL,
+    at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
+CREATE TABLE IF NOT EXISTS cluster_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    data BLOB NOT NULL,
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
 CREATE TABLE IF NOT EXISTS errors (
     source TEXT NOT NULL,
     error TEXT NOT NULL,
@@ -120,13 +130,17 @@ class SQLiteStore:
                     if statement.strip():
                         self._db.execute(statement)
                 row = self._db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-                if row is None:
-                    self._db.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-                elif int(row["value"]) > SCHEMA_VERSION:
+                if row is not None and int(row["value"]) > SCHEMA_VERSION:
                     raise StoreError(
                         f"{self.path} was written by a newer Marsad "
                         f"(schema {row['value']} > {SCHEMA_VERSION}); upgrade Marsad to read it"
                     )
+                # Version 2 only added tables (story merges, clusterer state), created above.
+                self._db.execute(
+                    "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE"
+                    " SET value=excluded.value",
+                    (str(SCHEMA_VERSION),),
+                )
         except sqlite3.DatabaseError as error:
             raise StoreError(f"{self.path} is not a Marsad store: {error}") from error
 
@@ -135,6 +149,11 @@ class SQLiteStore:
         return int(self._db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0])
 
     def _transaction(self) -> _Transaction:
+        return _Transaction(self._db)
+
+    def batch(self) -> _Transaction:
+        """One transaction around several puts: a run's articles, stories and clusterer state land
+        together or not at all.  The puts inside join it instead of opening their own."""
         return _Transaction(self._db)
 
     def close(self) -> None:
@@ -235,6 +254,8 @@ class SQLiteStore:
         count = 0
         with self._transaction():
             for story in stories:
+                for merged_id in story.merged_from:
+                    self._retire_story(merged_id, story.id)
                 data = json.dumps(record_to_dict(story), ensure_ascii=False)
                 self._db.execute(
                     "INSERT INTO stories (id, title, data) VALUES (?,?,?) ON CONFLICT(id) DO UPDATE SET"
@@ -255,6 +276,42 @@ class SQLiteStore:
                     )
                 count += 1
         return count
+
+    def _retire_story(self, story_id: str, merged_into: str) -> None:
+        """A story merged into another: its row goes, its id keeps pointing at the survivor."""
+        self._db.execute("DELETE FROM stories WHERE id=?", (story_id,))
+        self._db.execute("DELETE FROM story_articles WHERE story_id=?", (story_id,))
+        self._db.execute("DELETE FROM entity_stories WHERE story_id=?", (story_id,))
+        self._db.execute(
+            "INSERT INTO story_merges (story_id, merged_into) VALUES (?,?) ON CONFLICT(story_id)"
+            " DO UPDATE SET merged_into=excluded.merged_into",
+            (story_id, merged_into),
+        )
+
+    def resolve_story_id(self, story_id: str) -> str:
+        """The id a story lives under now (itself, or the story it was merged into)."""
+        seen = {story_id}
+        while True:
+            row = self._db.execute(
+                "SELECT merged_into FROM story_merges WHERE story_id=?", (story_id,)
+            ).fetchone()
+            if row is None or row[0] in seen:
+                return story_id
+            story_id = row[0]
+            seen.add(story_id)
+
+    # -- clusterer state ----------------------------------------------------------------------
+    def get_cluster_state(self) -> bytes | None:
+        row = self._db.execute("SELECT data FROM cluster_state WHERE id=1").fetchone()
+        return bytes(row[0]) if row else None
+
+    def put_cluster_state(self, data: bytes) -> None:
+        with self._transaction():
+            self._db.execute(
+                "INSERT INTO cluster_state (id, data) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET"
+                " data=excluded.data, updated_at=strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
+                (sqlite3.Binary(data),),
+            )
 
     def _put_entity(self, entity: Entity) -> None:
         row = self._db.execute("SELECT data FROM entities WHERE id=?", (entity.id,)).fetchone()
@@ -277,7 +334,10 @@ class SQLiteStore:
         )
 
     def get_story(self, story_id: str) -> dict[str, Any] | None:
-        row = self._db.execute("SELECT data FROM stories WHERE id=?", (story_id,)).fetchone()
+        """A stored story by id; the id of a story merged away gives the story it became."""
+        row = self._db.execute(
+            "SELECT data FROM stories WHERE id=?", (self.resolve_story_id(story_id),)
+        ).fetchone()
         return json.loads(row["data"]) if row else None
 
     def list_stories(self, limit: int = 100) -> list[dict[str, Any]]:
@@ -330,11 +390,17 @@ class _Transaction:
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self._db = db
+        self._outermost = False
 
     def __enter__(self) -> None:
-        self._db.execute("BEGIN IMMEDIATE")
+        # Nested inside an open transaction (SQLiteStore.batch): join it.
+        self._outermost = not self._db.in_transaction
+        if self._outermost:
+            self._db.execute("BEGIN IMMEDIATE")
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if not self._outermost:
+            return
         if exc_type is None:
             self._db.execute("COMMIT")
         else:

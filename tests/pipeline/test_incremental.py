@@ -1,0 +1,86 @@
+"""Runs that continue a store: new articles join earlier stories, reruns change nothing, merges
+are recorded, and a failed run leaves the store as it was."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from marsad.analysis import run_on_store, to_records
+from marsad.cluster.state import StateFormatError, dump_state, load_state
+from marsad.pipeline import Pipeline
+from marsad.report import story_to_dict
+from marsad.store import SQLiteStore
+from marsad.types import Article, Story
+
+
+def test_state_bytes_round_trip_keeps_arrays_and_nested_values() -> None:
+    state = {
+        "n": 3,
+        "names": {"بوتين": 2, "x": None},
+        "rows": [{"vec": np.arange(4, dtype=np.float32), "ids": np.array([1, 2], dtype=np.int64)}],
+        "flag": np.float64(0.5),
+    }
+    back = load_state(dump_state(state))
+    assert back["n"] == 3 and back["names"] == {"بوتين": 2, "x": None} and back["flag"] == 0.5
+    assert back["rows"][0]["vec"].dtype == np.float32
+    assert back["rows"][0]["vec"].tolist() == [0.0, 1.0, 2.0, 3.0]
+    assert back["rows"][0]["ids"].tolist() == [1, 2]
+
+
+@pytest.mark.parametrize("data", [b"", b"pickle?", dump_state({"a": np.zeros(3)})[:-5]])
+def test_broken_state_bytes_raise_a_clear_error(data: bytes) -> None:
+    with pytest.raises(StateFormatError):
+        load_state(data)
+
+
+def _story_content(story: Story) -> dict:
+    data = story_to_dict(story)
+    data.pop("id")  # named after the article that opened it, which depends on arrival order
+    return data
+
+
+def test_articles_arriving_one_run_at_a_time_build_the_same_story(examples_dir: Path, tmp_path: Path) -> None:
+    files = sorted(examples_dir.iterdir())
+    whole = Pipeline().run(to_records(files))
+    with SQLiteStore(tmp_path / "inc.db") as store:
+        reports = [run_on_store(Pipeline(), to_records([path]), store) for path in files]
+        assert [len(r.stories[0].article_ids) for r in reports] == [1, 2, 3]
+        # The report of a later run carries the earlier articles of the stories it touched.
+        assert {a.id for a in reports[-1].articles} == {a.id for a in whole.articles}
+        assert _story_content(reports[-1].stories[0]) == _story_content(whole.stories[0])
+        story_id = reports[-1].stories[0].id
+        stored_before = store.get_story(story_id)
+
+        again = run_on_store(Pipeline(), to_records(files), store)
+        assert [s.id for s in again.stories] == [story_id]
+        assert store.get_story(story_id) == stored_before
+        assert store.count_articles() == 3
+        assert len(store.list_stories()) == 1
+
+
+def test_merged_story_ids_point_at_the_surviving_story(tmp_path: Path) -> None:
+    with SQLiteStore(tmp_path / "m.db") as store:
+        store.put_stories(
+            [Story(id="s-a", title="a", article_ids=["1"]), Story(id="s-b", title="b", article_ids=["2"])]
+        )
+        store.put_stories([Story(id="s-a", title="a", article_ids=["1", "2", "3"], merged_from=["s-b"])])
+        assert store.resolve_story_id("s-b") == "s-a"
+        assert store.get_story("s-b")["article_ids"] == ["1", "2", "3"]
+        assert store.stories_of_article("2") == ["s-a"]
+        assert len(store.list_stories()) == 1
+
+
+def test_a_failing_run_leaves_the_store_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "t.db"
+    article = Article(id="a1", source="x", text="نص قصير عن خبر ما", content_hash="h1", title="خبر")
+    with SQLiteStore(path) as store:
+        with pytest.raises(RuntimeError), store.batch():
+            store.put_articles([article])
+            store.put_cluster_state(dump_state({"k": 1}))
+            raise RuntimeError("crash in the middle of a run")
+        assert store.count_articles() == 0 and store.get_cluster_state() is None
+    assert sqlite3.connect(path).execute("select count(*) from articles").fetchone()[0] == 0
