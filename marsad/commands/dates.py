@@ -360,12 +360,17 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
         corpus: Path = typer.Option(CORPUS, help="ANT corpus holding the news_dev article texts."),
         silver: Path = typer.Option(SILVER, help="HeidelTime silver .tml folder (span agreement only)."),
         baseline: bool = typer.Option(True, help="Also score dateparser in the same run."),
+        sample: int = typer.Option(
+            0, help="Also spot-check N ANT + N SaudiNewsNet articles (no gold): crashes, اليوم, odd years."
+        ),
     ) -> None:
         """Span P/R/F1 and TIMEX value accuracy on the specs and on news_dev, next to dateparser."""
         from rich.console import Console
         from rich.table import Table
 
         console = Console(width=150)
+        if sample:
+            _print_spot_check(console, sample)
         systems: list[tuple[str, Callable[[str, datetime | None], SystemOut]]] = [("marsad", _ours)]
         if baseline:
             systems.append(("dateparser", _dateparser))
@@ -450,4 +455,86 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
             console.print(table)
 
 
-__all__ = ["GoldItem", "NewsDoc", "SpecCase", "load_news", "load_specs", "register"]
+SNN = Path("../shared/data/corpora/saudinewsnet.jsonl.gz")
+
+
+def spot_check_sample(n: int, seed: int = 7) -> list[tuple[str, str, datetime | None]]:
+    """(outlet, text, publication date) of n ANT and n SaudiNewsNet articles, a fixed sample."""
+    import random
+    from email.utils import parsedate_to_datetime
+
+    rng = random.Random(seed)
+    out: list[tuple[str, str, datetime | None]] = []
+    for path, every, body, when in ((CORPUS, 37, "text", "time"), (SNN, 41, "content", "date_extracted")):
+        if not path.exists():
+            continue
+        pool = []
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            for i, line in enumerate(fh):
+                if i % every == 0:
+                    pool.append(json.loads(line))
+                if len(pool) >= 3 * n:
+                    break
+        for doc in rng.sample(pool, min(n, len(pool))):
+            raw = doc.get(when) or ""
+            try:
+                ref = parsedate_to_datetime(raw) if when == "time" else datetime.fromisoformat(raw)
+                ref = ref.replace(tzinfo=None)
+            except (TypeError, ValueError):
+                ref = None
+            text = (doc.get("title") or "") + "\n" + (doc.get(body) or "")
+            out.append((path.name.split("_")[0].split(".")[0], text, ref))
+    return out
+
+
+def spot_check(docs: list[tuple[str, str, datetime | None]]) -> dict[str, int]:
+    """Counts a reader checks by eye on real news: crashes, bare اليوم and its nowadays reading,
+    resolved years far from the publication date (resolution numbers, prices, Hijri years)."""
+    from marsad.extract.time import extract_resolved
+
+    counts = {"articles": len(docs), "expressions": 0, "crashes": 0, "bare اليوم": 0}
+    counts.update({"اليوم = nowadays (PRESENT_REF)": 0, "resolved year > publication + 6 or < 1800": 0})
+    for _, text, ref in docs:
+        try:
+            found = extract_resolved(text, ref)
+        except Exception:  # a spot check reports crashes instead of stopping on the first
+            counts["crashes"] += 1
+            continue
+        for f in found:
+            e = f.expr
+            counts["expressions"] += 1
+            if re.fullmatch(r"[وفبل]?[اأ]?ل?اليوم", e.text):
+                counts["bare اليوم"] += 1
+                counts["اليوم = nowadays (PRESENT_REF)"] += e.value == "PRESENT_REF"
+            year = int(e.resolved_start[:4]) if e.resolved_start and e.resolved_start[:4].isdigit() else None
+            if year is not None and ref is not None and (year > ref.year + 6 or year < 1800):
+                counts["resolved year > publication + 6 or < 1800"] += 1
+    return counts
+
+
+def _print_spot_check(console: Any, n: int) -> None:
+    import time
+
+    from rich.table import Table
+
+    docs = spot_check_sample(n)
+    t0 = time.perf_counter()
+    counts = spot_check(docs)
+    table = Table(title=f"spot check on real news (fixed sample, {time.perf_counter() - t0:.1f} s)")
+    table.add_column("count")
+    table.add_column("value")
+    for key, value in counts.items():
+        table.add_row(key, str(value))
+    console.print(table)
+
+
+__all__ = [
+    "GoldItem",
+    "NewsDoc",
+    "SpecCase",
+    "load_news",
+    "load_specs",
+    "register",
+    "spot_check",
+    "spot_check_sample",
+]

@@ -26,6 +26,9 @@ def test_specs_meet_targets() -> None:
     assert res["heldout"]["overlap"].f1 >= 0.90
     assert res["all"]["overlap"].f1 >= 0.90
     assert res["all"]["matched"].value >= 0.85
+    # regression floors at the levels reached on 23 Nov 2026 (see docs/dates.md)
+    assert res["all"]["value"].value >= 0.90
+    assert res["heldout"]["matched"].value >= 0.90
 
 
 def test_news_dev_meets_targets() -> None:
@@ -33,7 +36,7 @@ def test_news_dev_meets_targets() -> None:
     corpus = shared_path("data", "corpora", "ant_multisource_v2.1.jsonl.gz")
     res = _eval_news(load_news(folder, corpus), lambda t, r: _ours(t, r, news=True))
     assert res["overlap"].f1 >= 0.85
-    assert res["value"].value >= 0.85
+    assert res["value"].value >= 0.95
 
 
 def test_batch_contract(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from marsad.extract.time import resolve as R
 from marsad.extract.time.rules import Atom, candidates, compact, future_context, merge, select
 from marsad.types import TimeExpr
 
+_BC_AFTER = re.compile(r"\s*(?:قبل\s+الميلاد|ق\s*\.\s*م(?!\w))")
 _CARRY_WINDOW = 300  # characters within which a chronology's year carries to a yearless date
 
 
@@ -45,6 +46,15 @@ def _ref_dt(reference: datetime | date | None) -> datetime | None:
 def _day(d: dict[str, Any], ref: date | None, future: bool, carry: int | None) -> tuple[str, date | None]:
     """TIMEX value (as written) and resolved date of a day-level piece."""
     y, m, dd = d.get("y"), d.get("m"), d.get("d")
+    if m and d.get("wd") and d.get("nth") and not dd:  # "أول يوم جمعة من يوليو"
+        value = f"{y:04d}" if y else "XXXX"
+        value += f"-{m:02d}-WXX-{d['wd']}-#{d['nth']}"
+        if ref is None and not y:
+            return value, None
+        yy = y or R.year_for_month_day(ref, m, None, d.get("dir") or 0, carry)  # type: ignore[arg-type]
+        first = date(yy, m, 1)
+        t = first + timedelta(days=(d["wd"] - first.isoweekday()) % 7 + 7 * (d["nth"] - 1))
+        return value, t if t.month == m else None
     if "rel" in d:
         if ref is None:
             return R.rel_value(d["rel"], "D"), None
@@ -52,10 +62,17 @@ def _day(d: dict[str, Any], ref: date | None, future: bool, carry: int | None) -
         return R.iso(t), t
     if y and m and dd:
         return f"{y:04d}-{m:02d}-{dd:02d}", R.safe_date(y, m, dd)
+    if m and dd and "yrel" in d:  # "12 فبراير من العام الماضي"
+        if ref is None:
+            return f"XXXX-{m:02d}-{dd:02d}", None
+        t = R.safe_date(ref.year + d["yrel"], m, dd)
+        return (R.iso(t), t) if t else (f"XXXX-{m:02d}-{dd:02d}", None)
     if "mrel" in d and dd:
         if ref is None:
             return f"XXXX-XX-{dd:02d}", None
         first = R.add_months(ref.replace(day=1), d["mrel"])
+        if d.get("lastday"):
+            dd = R.month_bounds(first.year, first.month)[1].day
         t = R.safe_date(first.year, first.month, dd)
         return (R.iso(t), t) if t else (f"XXXX-XX-{dd:02d}", None)
     if m and dd:
@@ -102,7 +119,7 @@ def _day(d: dict[str, Any], ref: date | None, future: bool, carry: int | None) -
             t = R.week_monday(ref) + timedelta(days=wd - 1)
             return R.iso(t), t
         if direction in (-1, 1):
-            t = R.weekday_near(ref, wd, direction)
+            t = R.weekday_near(ref, wd, direction) + timedelta(days=7 * d.get("weeks", 0))
             return R.iso(t), t
         return value, R.weekday_near(ref, wd, 2 if future else 0)
     if dd:
@@ -133,7 +150,13 @@ def _month(d: dict[str, Any], ref: date | None, carry: int | None) -> tuple[str,
         return f"XXXX-{m:02d}", None
     y = R.year_for_month_day(ref, m, None, direction, None)
     if direction:
-        return f"{y:04d}-{m:02d}", date(y, m, 1)
+        # Two readings of "سبتمبر الماضي" (at November 2016): Recognizers-Text shifts the year
+        # (the September of last year, 2015-09), Arabic news mean the latest past September
+        # (2016-09; news_dev: "فبراير الماضي" in April 2018 is 2018-02).  The TIMEX value keeps the
+        # spec convention the `marsad dates` contract is scored on; the resolved bounds (and so the
+        # timeline and `concrete`) keep the news reading.  They differ only when the named month
+        # is already past (or, for المقبل, still ahead) in the reference year.
+        return f"{ref.year + direction:04d}-{m:02d}", date(y, m, 1)
     return f"XXXX-{m:02d}", date(y, m, 1)
 
 
@@ -232,6 +255,10 @@ def _render(a: Atom, ref_dt: datetime | None, future: bool, carry: int | None) -
         return R.Resolved("time", t_part, full, full, full)
     if k == "dur":
         return _render_duration(d, ref_dt)
+    if k == "offset" and d.get("anchored"):
+        # counted from another event ("بعد 53 عاما من العداء"): a duration, not a date
+        dur = R.duration_value(d["parts"])
+        return R.Resolved("duration", dur, None, None, dur)
     if k == "offset":
         dur = R.duration_value(d["parts"])
         timed = any(u in ("H", "MIN", "S") for _, u in d["parts"])
@@ -241,6 +268,16 @@ def _render(a: Atom, ref_dt: datetime | None, future: bool, carry: int | None) -
                 "datetime" if timed else "date", f"PRESENT_REF{'+' if sign > 0 else '-'}{dur[0:]}"
             )
         t = R.shift(ref_dt, d["parts"], sign)
+        parts = d["parts"]
+        if sign > 0 and d.get("prep") == "بعد" and len(parts) == 1 and parts[0][1] in ("Y", "M", "W"):
+            # Recognizers-Text reads "بعد 3 سنوات" at its unit's granularity: the third year from
+            # tomorrow, (2018-11-08,2019-11-08,P1Y).  The resolved bounds keep the point three years
+            # on, which is what a timeline (and the news reading) places.
+            unit = parts[0][1]
+            hi = R.shift(ref_dt + timedelta(days=1), parts, 1).date()
+            lo = R.shift(datetime.combine(hi, ref_dt.time()), [(1.0, unit)], -1).date()
+            day = R.iso(t.date())
+            return R.Resolved("daterange", f"({R.iso(lo)},{R.iso(hi)},P1{unit})", day, day, day)
         if timed:
             full = t.strftime("%Y-%m-%dT%H:%M:%S")
             return R.Resolved("datetime", full, full, full, full)
@@ -250,8 +287,12 @@ def _render(a: Atom, ref_dt: datetime | None, future: bool, carry: int | None) -
     if k == "rest":
         return _render_rest(d["unit"], ref_dt)
     if k == "now":
+        kind = "date" if d.get("nowadays") else "datetime"  # "العالم اليوم": nowadays
         if ref_dt is None:
-            return R.Resolved("datetime", "PRESENT_REF")
+            return R.Resolved(kind, "PRESENT_REF")
+        if d.get("nowadays"):
+            day = R.iso(ref_dt.date())
+            return R.Resolved(kind, "PRESENT_REF", day, day, day)
         full = ref_dt.strftime("%Y-%m-%dT%H:%M")
         return R.Resolved("datetime", "PRESENT_REF", full, full, R.iso(ref_dt.date()))
     if k == "range":
@@ -418,6 +459,10 @@ def _render_range(d: dict[str, Any], ref: date | None, future: bool, carry: int 
             return R.Resolved("daterange", f"({va},{vb})")
         n = (fb.year - fa.year) * 12 + fb.month - fa.month
         value = f"({R.iso(fa)},{R.iso(fb)},P{n}M)"
+        anchored = any(k in x for x in (a, b) for k in ("y", "yrel", "mrel")) or a.get("dir") or b.get("dir")
+        if not anchored:
+            # no year written: the value keeps it open, as a yearless day range does
+            value = f"(XXXX-{fa.month:02d}-01,XXXX-{fb.month:02d}-01,P{n}M)"
         _, last = R.month_bounds(fb.year, fb.month)
         return R.Resolved(
             "daterange",
@@ -434,6 +479,11 @@ def _render_range(d: dict[str, Any], ref: date | None, future: bool, carry: int 
     b = {k2: v for k2, v in b.items() if v is not None}
     va, ta = _day(a, ref, future, carry)
     vb, tb = _day(b, ref, future, carry)
+    if ta is not None and tb is not None and set(b) == {"wd", "dir"} and not b.get("dir"):
+        # "من الاثنين إلى الأربعاء", "اليوم حتى الجمعة": the end is the first such weekday from the start
+        tb = ta + timedelta(days=(b["wd"] - ta.isoweekday()) % 7)
+        if "rel" in a or "m" in a:
+            vb = R.iso(tb)
     if ta is not None and tb is not None and tb < ta and "y" not in b and "m" in b:
         ta = R.safe_date(tb.year, ta.month, ta.day) if ta.month <= tb.month else ta
     if ta is None or tb is None:
@@ -538,7 +588,41 @@ def _render_trange(d: dict[str, Any], ref: date | None, future: bool, carry: int
     return R.Resolved("timerange", value, a_, b_, f"({a_},{b_})")
 
 
+def _easter(y: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l_) // 433
+    month = (h + l_ - 7 * m + 90) // 25
+    return date(y, month, (h + l_ - 7 * m + 33 * month + 19) % 32)
+
+
 def _render_holiday(d: dict[str, Any], ref: date | None) -> R.Resolved:
+    if "yrel" in d:  # "عيد الشكر العام الماضي": the holiday of that year
+        if ref is None:
+            return R.Resolved("date", "XXXX")
+        d = {**d, "y": ref.year + d["yrel"]}
+    if d["cal"] == "nth":  # "عيد الشكر": the 4th Thursday of November (XXXX-11-WXX-4-4)
+        mo, wd, nth = d["m"], d["wd"], d["nth"]
+        value = f"{d['y']:04d}" if "y" in d else "XXXX"
+        value += f"-{mo:02d}-WXX-{wd}-{nth}"
+        yy = d.get("y") or (R.year_for_month_day(ref, mo, 1, 0, None) if ref else None)
+        if yy is None:
+            return R.Resolved("date", value)
+        first = date(yy, mo, 1)
+        t = first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (nth - 1))
+        return R.Resolved("date", value, R.iso(t), R.iso(t), R.iso(t))
+    if d["cal"] == "easter":
+        y = d.get("y") or (ref.year if ref else None)
+        if y is None:
+            return R.Resolved("date", "XXXX")
+        t = _easter(y)
+        # Easter moves every year, so even a yearless mention is written as the resolved day
+        return R.Resolved("date", R.iso(t), R.iso(t), R.iso(t), R.iso(t))
     mo, dd = d["m"], d["d"]
     if d["cal"] == "greg":
         if "y" in d:
@@ -601,6 +685,9 @@ def extract_resolved(
             res = None
         if res is None:
             continue
+        if a.kind in ("year", "century") and _BC_AFTER.match(s, a.end):
+            # "القرن الثامن قبل الميلاد": TimeML writes BC years with a BC prefix; no AD bounds
+            res = R.Resolved("daterange", "BC" + res.value, None, None, None)
         if a.kind == "day" and a.data.get("y") and a.data.get("m") and a.data.get("d"):
             last_full = (a.end, a.data["y"])
         elif (
@@ -648,7 +735,12 @@ def timeline_value(expr: TimeExpr) -> str | None:
     if expr.type == "time" or (expr.type == "datetime" and "T" in value):
         return expr.resolved_start[:16]
     if _CONCRETE.match(value):
-        return value
+        # the date part comes from the resolved bounds: for "سبتمبر الماضي" the value keeps the
+        # Recognizers-Text year, the bounds the news reading (see ``_month``)
+        n = value.find("T") if "T" in value else len(value)
+        if len(expr.resolved_start) < n:
+            return value
+        return expr.resolved_start[:n] + value[n:]
     found = _UNDERSPECIFIED_DAY.match(value)
     if found:
         return expr.resolved_start[:10] + (found.group("t") or "")

@@ -228,26 +228,26 @@ CARD_TENS: dict[str, int] = {
     "تسعين": 90,
 }
 CARD_HUNDREDS: dict[str, int] = {
-    "مئه": 100,
-    "مائه": 100,
-    "مئتين": 200,
-    "مائتين": 200,
-    "مئتان": 200,
-    "مائتان": 200,
-    "ثلاثمائه": 300,
-    "ثلاثمئه": 300,
-    "اربعمائه": 400,
-    "اربعمئه": 400,
-    "خمسمائه": 500,
-    "خمسمئه": 500,
-    "ستمائه": 600,
-    "ستمئه": 600,
-    "سبعمائه": 700,
-    "سبعمئه": 700,
-    "ثمانمائه": 800,
-    "ثمانمئه": 800,
-    "تسعمائه": 900,
-    "تسعمئه": 900,
+    "ميه": 100,
+    "مايه": 100,
+    "ميتين": 200,
+    "مايتين": 200,
+    "ميتان": 200,
+    "مايتان": 200,
+    "ثلاثمايه": 300,
+    "ثلاثميه": 300,
+    "اربعمايه": 400,
+    "اربعميه": 400,
+    "خمسمايه": 500,
+    "خمسميه": 500,
+    "ستمايه": 600,
+    "ستميه": 600,
+    "سبعمايه": 700,
+    "سبعميه": 700,
+    "ثمانمايه": 800,
+    "ثمانميه": 800,
+    "تسعمايه": 900,
+    "تسعميه": 900,
 }
 CARD_THOUSANDS: dict[str, int] = {"الف": 1000, "الفين": 2000, "الفان": 2000, "الالفين": 2000}
 
@@ -361,3 +361,103 @@ for _table in (
 ):
     _fold_keys(_table)
 AMBIGUOUS_MONTHS = frozenset(_fold(w) for w in AMBIGUOUS_MONTHS)
+
+# ``اليوم`` that is not "today".  Outlets whose name ends in اليوم (a mention is a name, not a date).
+OUTLETS_WITH_YAWM = frozenset(
+    _fold(w)
+    for w in (
+        "روسيا اليوم",
+        "المصري اليوم",
+        "الإمارات اليوم",
+        "عين اليوم",
+        "أخبار اليوم",
+        "فلسطين اليوم",
+        "اليوم السابع",
+        "تركيا اليوم",
+        "عمان اليوم",
+    )
+)
+# Nouns that, right before اليوم, make it "nowadays" (عالم اليوم، نحن اليوم، أما اليوم): TimeML's
+# PRESENT_REF rather than the publication day.
+NOWADAYS_HEADS = frozenset(
+    _fold(w)
+    for w in (
+        "أما",
+        "وأما",
+        "فأما",
+        "العالم",
+        "عالم",
+        "عالمنا",
+        "مجتمعنا",
+        "مجتمعاتنا",
+        "واقعنا",
+        "نحن",
+        "ونحن",
+        "جيل",
+        "شباب",
+        "أجيال",
+        "إنسان",
+    )
+)
+# Places often named at the head of a clause ("سوريا اليوم تعيش …" = today's Syria); CLDR's
+# Arabic territory names are added when babel is installed (see ``place_names``).
+PLACES = frozenset(
+    _fold(w)
+    for w in (
+        "سوريا",
+        "سورية",
+        "لبنان",
+        "العراق",
+        "مصر",
+        "اليمن",
+        "ليبيا",
+        "تونس",
+        "الجزائر",
+        "المغرب",
+        "السعودية",
+        "المملكة",
+        "الإمارات",
+        "قطر",
+        "الكويت",
+        "البحرين",
+        "عمان",
+        "الأردن",
+        "فلسطين",
+        "إيران",
+        "تركيا",
+        "روسيا",
+        "أمريكا",
+        "أميركا",
+        "أوروبا",
+        "أفريقيا",
+        "إفريقيا",
+        "آسيا",
+        "الخليج",
+        "المنطقة",
+        "غزة",
+        "القدس",
+        "السودان",
+        "الصين",
+        "إسرائيل",
+    )
+)
+
+
+def place_names() -> frozenset[str]:
+    """Folded place names: the built-in list plus CLDR territories (via babel, when present)."""
+    global _PLACE_CACHE
+    if _PLACE_CACHE is None:
+        names = set(PLACES)
+        try:
+            from babel import Locale
+
+            for code, name in Locale("ar").territories.items():
+                if code.isalpha():
+                    names.add(_fold(name.split("(")[0].strip()))
+        except Exception:  # babel missing or without Arabic data: the built-in list still works
+            pass
+        _PLACE_CACHE = frozenset(names)
+    return _PLACE_CACHE
+
+
+_PLACE_CACHE: frozenset[str] | None = None

@@ -17,9 +17,11 @@ Resolution against the reference date lives in :mod:`marsad.extract.time.resolve
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 
 from marsad.extract.time import lexicon as L
@@ -54,7 +56,7 @@ NUMW = _alt(L.NUMBER_WORDS)
 NUMPHRASE = rf"{NUMW}(?:\s+و?\s*{NUMW}){{0,6}}{E}"  # bounded: no quadratic scans
 DNUM = r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?!\d)"
 YNUM = r"(?<![\d.,/:])(?:1[5-9]\d\d|20\d\d|2100)(?![\d%])"
-YSUFFIX = r"(?:\s*(?:م|ميلادي|ميلاديه)(?!\w))?"
+YSUFFIX = r"(?:\s*(?:م|ميلادي|ميلاديه)(?![\w²]))?"  # not "1500م2" (square metres)
 YEARWORD = rf"(?:(?:{AL}?(?:عام|سنه)|لعام)\s+)"
 YEAR_TAIL = rf"(?:\s*[,،.\-/]?\s*(?:من\s+)?{YEARWORD}?(?P<y>\d{{4}}){YSUFFIX}(?!\d))"
 PAST = (
@@ -64,8 +66,8 @@ PAST = (
             "الماضيه",
             "المنصرم",
             "المنصرمه",
-            "الفائت",
-            "الفائته",
+            "الفايت",
+            "الفايته",
             "السابق",
             "السابقه",
             "الاخير",
@@ -75,11 +77,12 @@ PAST = (
     + E
 )
 NEXT = _alt(["المقبل", "المقبله", "القادم", "القادمه", "التالي", "التاليه", "الجديد"]) + E
+AFTER_NEXT = r"بعد\s+(?:ال)?(?:تالي|قادم|مقبل)" + E  # "الأسبوع بعد القادم": the week after next
 THIS = _alt(["الجاري", "الجاريه", "الحالي", "الحاليه"]) + E
 UNIT_WORDS = _alt(L.UNITS)
-MODIFIER = r"(?:مطلع|اوائل|بدايه|بدء|مستهل|اواخر|نهايه|اواسط|منتصف|خلال|طيله|طوال|اخر|اول|اوج)"
+MODIFIER = r"(?:مطلع|اوايل|بدايه|بدء|مستهل|اواخر|نهايه|اواسط|منتصف|خلال|طيله|طوال|اخر|اول|اوج)"
 AMPM = (
-    r"(?:صباحا|صباح|ص|فجرا|ظهرا|عصرا|مساء|مساءا|م|ليلا|بعد\s+الظهر|في\s+الصباح|في\s+المساء"
+    r"(?:صباحا|صباح|ص|فجرا|بعد\s+منتصف\s+الليل|ظهرا|وقت\s+(?:ال)غداء|عصرا|مساء|مساءا|م|ليلا|بعد\s+الظهر|في\s+الصباح|في\s+المساء"
     r"|في\s+الليل|am|pm|a\.m\.|p\.m\.)"
 )
 HOURW: dict[str, int] = {
@@ -197,6 +200,8 @@ def _year_from_words(phrase: str) -> int | None:
 def _dir_of(text: str | None) -> int:
     if not text:
         return 0
+    if re.match(AFTER_NEXT, text):
+        return 2
     if re.search(PAST, text):
         return -1
     if re.search(NEXT, text):
@@ -225,6 +230,8 @@ def _iso_date(m: re.Match[str], s: str) -> Atom | None:
     y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
+    if 1300 <= y <= 1500:  # "1436/10/15 هـ": a Hijri date
+        return _hijri_day(m, y, mo, d)
     return Atom(*_span(m), "day", {"y": y, "m": mo, "d": d})
 
 
@@ -238,7 +245,9 @@ def _dmy_date(m: re.Match[str], s: str) -> Atom | None:
         d, mo = mo, d
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
-    if re.match(r"\s*(?:ه|هـ|هجري)(?!\w)", s[m.end("x") : m.end("x") + 6]) and 1300 <= y <= 1600:
+    hijri_mark = re.match(r"\s*(?:ه|هـ|هجري)(?!\w)", s[m.end("x") : m.end("x") + 6])
+    if 1300 <= y <= 1500 or (hijri_mark and y <= 1600):
+        # a d/m/y year in 1300–1500 is a Hijri year (1921–2077 AD) even without هـ
         return _hijri_day(m, y, int(m["b"]), int(m["a"]))
     if _guarded_number(s, m.start("x"), m.end("x")):
         return None
@@ -255,6 +264,11 @@ def _hijri_day(m: re.Match[str], hy: int, hm: int, hd: int) -> Atom | None:
     return Atom(*_span(m), "day", {"y": g.year, "m": g.month, "d": g.day, "hijri": True})
 
 
+_SCORE_CONTEXT = re.compile(
+    r"(?:فاز|فوز|تعادل|التعادل|بنتيجه|النتيجه|نتيجه|هزم|خسر|خساره|تغلب|سحق|الترجيح|الشوط|مباراه|المباراه|هدف)"
+)
+
+
 @_rule(r"(?P<a>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<b>\d{1,2})(?:\s*,\s*(?P<y>\d{4}|\d{2}))?(?![\d%.,/:])", 1)
 def _dm_date(m: re.Match[str], s: str) -> Atom | None:
     a, b = int(m["a"]), int(m["b"])
@@ -268,6 +282,8 @@ def _dm_date(m: re.Match[str], s: str) -> Atom | None:
         return None
     if COUNT_NOUNS.match(s[m.end("x") : m.end("x") + 14]) or NUM_GUARD_BEFORE.search(before):
         return None
+    if not m["y"] and _SCORE_CONTEXT.search(s[max(0, m.start("x") - 50) : m.start("x")]):
+        return None  # "فاز على الاتحاد 3/1": a score
     d, mo = a, b
     if mo > 12 and d <= 12:
         d, mo = mo, d
@@ -356,7 +372,7 @@ def _month_bare(m: re.Match[str], s: str) -> Atom | None:
         and not m["this"]
         and not m["x"].startswith(("شهر", "الشهر"))
         and not re.search(
-            r"(?:في|منذ|حتي|خلال|من|الي|مطلع|نهايه|بدايه|اواخر|اوائل|منتصف|شهر|و|بين)\s*$", before
+            r"(?:في|منذ|حتي|خلال|من|الي|مطلع|نهايه|بدايه|اواخر|اوايل|منتصف|شهر|و|بين)\s*$", before
         )
     ):
         return None
@@ -405,7 +421,7 @@ def _hijri_month(m: re.Match[str], s: str) -> Atom | None:
 @_rule(r"(?:رمضان|محرم|شعبان|شوال|رجب|ذو\s+الحجه|ذي\s+الحجه|ذو\s+القعده|ذي\s+القعده)" + E, 0)
 def _hijri_month_name(m: re.Match[str], s: str) -> Atom | None:
     # these are also first names (رجب طيب أردوغان، رمضان): only after a time preposition
-    cue = r"(?:في|خلال|حلول|منذ|قبل|بعد|نهايه|بدايه|اواخر|اوائل|مطلع|منتصف|طيله|طوال)\s+$"
+    cue = r"(?:في|خلال|حلول|منذ|قبل|بعد|نهايه|بدايه|اواخر|اوايل|مطلع|منتصف|طيله|طوال)\s+$"
     if not re.search(cue, s[max(0, m.start("x") - 8) : m.start("x")]):
         return None
     return Atom(*_span(m), "hijrimonth", {"hm": L.HIJRI_MONTHS[re.sub(r"\s+", " ", m["x"])]})
@@ -414,6 +430,46 @@ def _hijri_month_name(m: re.Match[str], s: str) -> Atom | None:
 # ---------------------------------------------------------------------------------------------
 # Ranges of days / months / years
 # ---------------------------------------------------------------------------------------------
+
+
+@_rule(rf"{AL}?اسبوع\s+(?:في\s+)?(?P<d>{DNUM})\s+(?:من\s+)?(?P<mon>{MONP}){YEAR_TAIL}?", 5)
+def _week_of_day(m: re.Match[str], s: str) -> Atom | None:
+    """ "أسبوع 30 نوفمبر", "الأسبوع في 15 يناير": the week of a day; Recognizers-Text writes the day."""
+    data: dict[str, Any] = {"m": _month_of(m["mon"]), "d": int(m["d"])}
+    if m["y"]:
+        data["y"] = int(m["y"])
+    return Atom(*_span(m), "day", data)
+
+
+@_rule(
+    rf"(?:(?:من|بين|ما\s+بين)\s+)(?P<o1>{ORD})\s*(?:الي|حتي|و)\s*(?P<o2>{ORD})\s+"
+    rf"(?:من\s+)?(?:شهر\s+)?(?P<mon>{MONP}){YEAR_TAIL}?",
+    6,
+)
+def _ordinal_day_range(m: re.Match[str], s: str) -> Atom | None:
+    """ "من الرابع إلى الثاني والعشرين من يناير": a range of ordinal days in one month."""
+    d1, d2 = _ord_of(m["o1"]), _ord_of(m["o2"])
+    if d1 is None or d2 is None or d2 <= d1:
+        return None
+    mo = _month_of(m["mon"])
+    y = int(m["y"]) if m["y"] else None
+    return Atom(
+        *_span(m), "range", {"of": "day", "a": {"m": mo, "d": d1, "y": y}, "b": {"m": mo, "d": d2, "y": y}}
+    )
+
+
+@_rule(
+    rf"(?:{AL}?شهر\s+)?(?P<mon>{MONP})\s+(?:بين|من)\s+(?P<d1>{DNUM})\s*(?:-|الي|حتي|و)\s*"
+    rf"(?P<d2>{DNUM})(?!\s*[/.:\d])",
+    6,
+)
+def _month_front_range(m: re.Match[str], s: str) -> Atom | None:
+    """ "يناير بين 4 و 22", "شهر يناير من 4 إلى 22": the month named first."""
+    d1, d2 = int(m["d1"]), int(m["d2"])
+    if d2 <= d1 or COUNT_NOUNS.match(s[m.end("x") : m.end("x") + 14]):
+        return None
+    mo = _month_of(m["mon"])
+    return Atom(*_span(m), "range", {"of": "day", "a": {"m": mo, "d": d1}, "b": {"m": mo, "d": d2}})
 
 
 @_rule(
@@ -492,14 +548,14 @@ def _fiscal(m: re.Match[str], s: str) -> Atom | None:
 
 
 @_rule(
-    rf"{AL}(?P<k>ربع|نصف)\s+(?P<o>{ORD})\s+(?:من\s+|في\s+)?(?:(?:{AL}?(?:عام|سنه)\s+)?(?P<y>\d{{4}})"
-    rf"|(?P<this>هذا\s+العام|هذه\s+السنه|{AL}(?:عام|سنه)\s+{THIS})"
+    rf"{AL}(?P<k>ربع|نصف)\s+(?P<o>{ORD}|{AL}اخير)\s+(?:من\s+|في\s+)?(?:(?:{AL}?(?:عام|سنه)\s+)?(?P<y>\d{{4}})"
+    rf"|(?P<this>هذا\s+العام|هذه\s+السنه|{AL}(?:عام|سنه)\s+{THIS}|{AL}(?:عام|سنه)(?!\s+{AL}))"
     rf"|{AL}(?:عام|سنه)\s+(?P<rel>{PAST}|{NEXT})|(?:{AL}?(?:عام|سنه)\s+)?(?P<w>{NUMPHRASE}))",
     5,
 )
 def _quarter(m: re.Match[str], s: str) -> Atom | None:
-    n = _ord_of(m["o"])
     kind = "Q" if m["k"] == "ربع" else "H"
+    n = (4 if kind == "Q" else 2) if m["o"].endswith("اخير") else _ord_of(m["o"])
     if n is None or (kind == "Q" and n > 4) or (kind == "H" and n > 2):
         return None
     data: dict[str, Any] = {"part": (kind, n)}
@@ -523,6 +579,9 @@ def _quarter(m: re.Match[str], s: str) -> Atom | None:
 @_rule(rf"(?:{AL}?(?:عام|سنه)|لعام)\s+(?P<y>\d{{3,4}}){YSUFFIX}(?![\d%])", 3)
 def _year_kw(m: re.Match[str], s: str) -> Atom | None:
     y = int(m["y"])
+    hijri = _hijri_year(m, s, y)
+    if hijri is not None:
+        return hijri
     if COUNT_NOUNS.match(s[m.end("x") : m.end("x") + 14]):
         return None
     return Atom(*_span(m), "year", {"y": y})
@@ -546,16 +605,65 @@ def _year_words_bare(m: re.Match[str], s: str) -> Atom | None:
     return Atom(*_span(m), "year", {"y": y})
 
 
+_YEAR_CUE_BEFORE = re.compile(r"(?:في|منذ|عام|سنه|حتي|قبل|بعد|خلال|من|الي|بين|موسم|لعام)\s*$")
+# words ending in ا that are not an accusative counted noun (adverbs, times of day)
+_NOT_TAMYIZ = frozenset(
+    ("صباحا", "مساءا", "ليلا", "ظهرا", "عصرا", "فجرا", "تقريبا", "ايضا", "اذا", "لذا", "هذا", "حاليا")
+)
+_COUNTED_SINGULAR = frozenset(
+    ("مخالفه", "مسلح", "حاله", "مقاتل", "لاجي", "اسره", "عايله", "وظيفه", "مشروع", "مدرسه", "سياره")
+)
+
+
+def _hijri_year(m: re.Match[str], s: str, y: int) -> Atom | None:
+    """ "العام 1435هـ": a Hijri year, resolved to its Gregorian first and last days."""
+    mark = r"\s*(?:/\s*\d{4}\s*)?(?:ه|هجري|هجريه|للهجره)(?!\w)"
+    if not (y <= 1600 and re.match(mark, s[m.end("x") :])):
+        return None
+    try:
+        from hijridate import Hijri
+
+        first = Hijri(y, 1, 1).to_gregorian()
+        last = Hijri(y, 12, Hijri(y, 12, 1).month_length()).to_gregorian()
+    except (ValueError, OverflowError):
+        # outside hijridate's Umm al-Qura range (1343–1500): the arithmetic (tabular) calendar,
+        # off by a day or two at most, which a year-long range does not notice
+        if y < 1:
+            return None
+        first, last = _tabular_hijri(y, 1, 1), _tabular_hijri(y + 1, 1, 1) - timedelta(days=1)
+    return Atom(*_span(m), "hijrirange", {"a": first, "b": last})
+
+
+def _tabular_hijri(y: int, m: int, d: int) -> date:
+    """Gregorian date of a Hijri date in the arithmetic Islamic calendar (epoch 16 July 622 Julian,
+    19 July proleptic Gregorian)."""
+    days = d + math.ceil(29.5 * (m - 1)) + (y - 1) * 354 + (3 + 11 * y) // 30
+    return date(622, 7, 19) + timedelta(days=days - 1)
+
+
 @_rule(rf"(?P<y>{YNUM}){YSUFFIX}", 0)
 def _year_bare(m: re.Match[str], s: str) -> Atom | None:
     if _guarded_number(s, m.start("x"), m.end("x")):
         return None
+    hijri = _hijri_year(m, s, int(m["y"]))
+    if hijri is not None:
+        return hijri
+    after = s[m.end("x") : m.end("x") + 20]
+    if re.match(r"\s*م?\d", after):
+        return None  # "1500م2": an area
+    counted = re.match(r"\s+(?!ال|[وفبلك]ال)(?P<w>[^\W\d_]{3,})(?!\w)", after)
+    if counted and not _YEAR_CUE_BEFORE.search(s[max(0, m.start("x") - 8) : m.start("x")]):
+        w = counted["w"]
+        if w[0] in "وفبلك" and w[1:] in L.place_names():
+            w = ""  # "كأس العالم 2018 بروسيا": a place, not a counted noun
+        if (w.endswith("ا") and w not in _NOT_TAMYIZ) or w in _COUNTED_SINGULAR:
+            return None  # "1500 مسلحا", "1764 مخالفة": a number counting the noun after it
     return Atom(*_span(m), "year", {"y": int(m["y"])})
 
 
 @_rule(
     rf"(?:(?P<this>هذا\s+العام|هذه\s+السنه|العام\s+الحالي|العام\s+الجاري|السنه\s+الحاليه|السنه\s+الجاريه)"
-    rf"|{AL}(?:عام|سنه)\s+(?P<rel>{PAST}|{NEXT}))",
+    rf"|{AL}(?:عام|سنه)\s+(?P<rel>{AFTER_NEXT}|{PAST}|{NEXT}))",
     2,
 )
 def _year_rel(m: re.Match[str], s: str) -> Atom | None:
@@ -595,6 +703,8 @@ def _decade(m: re.Match[str], s: str) -> Atom | None:
 
 @_rule(rf"{AL}عقد\s+(?P<rel>{PAST}|{NEXT}|{THIS})", 2)
 def _decade_rel(m: re.Match[str], s: str) -> Atom | None:
+    if m["rel"].endswith("جديد"):
+        return None  # "العقد الجديد" is a new contract, not the next decade
     rel = 0 if re.search(THIS, m["rel"]) else _dir_of(m["rel"])
     return Atom(*_span(m), "decade", {"rel": rel})
 
@@ -622,9 +732,54 @@ def _century(m: re.Match[str], s: str) -> Atom | None:
 
 _RELDAY = (
     rf"(?P<rd>{AL}يوم(?:\s+(?:ذاته|نفسه|ذاتها))?(?!\s+{AL}(?:عالمي|وطني|دولي|اول|ثاني|ثالث|اخير|تالي|ماضي|سابق))"
-    rf"|هذا\s+اليوم|{AL}يوم\s+{AL}تالي|{AL}يوم\s+{AL}(?:ماضي|سابق)|اول\s+(?:من\s+)?امس|قبل\s+امس|امس|{AL}امس|البارحه|بعد\s+غد|بعد\s+الغد"
+    rf"|هذا\s+اليوم|{AL}يوم\s+{AL}تالي|{AL}يوم\s+{AL}(?:ماضي|سابق)|اول\s+(?:من\s+)?امس|قبل\s+امس|امس\s+الاول|امس|{AL}امس|البارحه|بعد\s+غد|بعد\s+الغد"
     rf"|غدا|{AL}غد|غدوه){E}"
 )
+
+
+_YAWM_NP_AFTER = re.compile(
+    r"\s+(?:ال(?!حالي|جاري)\w{3,}ي(?!\w)|ال(?:سابع|ثامن|تاسع|عاشر|خامس|سادس|رابع|طويل|كامل|موعود|مشهود|عصيب|حاسم|"
+    r"مفتوح|مشؤوم|مشووم|اسود)(?!\w))"
+)
+_MEDIA_CUE = r"(?:قناه|صحيفه|جريده|موقع|شبكه|مجله|برنامج|فيلم|مسلسل|كتاب|اوردت|اورد|عن|بعنوان)\s*$"
+_QUOTE_OPEN = r"\"«“(\["  # for character classes
+_QUOTE_CLOSE = r"\"»”)\]"
+
+
+def _yawm_reading(s: str, start: int, end: int) -> str | None:
+    """How to read a bare ``اليوم``: "drop" when it is no time at all (a name such as "روسيا اليوم"
+    or «اليوم», a noun phrase "اليوم الدراسي"), "now" when it means nowadays ("العالم اليوم", "أما
+    اليوم", "سوريا اليوم تعيش" — TimeML's PRESENT_REF), else None (the publication day)."""
+    before = s[max(0, start - 40) : start]
+    after = s[end : end + 20]
+    words = before.split()
+    prev = words[-1] if words else ""
+    for n in (1, 2):  # outlet names: "المصري اليوم", "عين اليوم"
+        name = " ".join([*words[-n:], "اليوم"]) if len(words) >= n else ""
+        outer = words[-n - 1] if len(words) > n else ""
+        if re.sub(r"^[\"«“(]+", "", name) in L.OUTLETS_WITH_YAWM and not outer.startswith(("ال", "لل")):
+            return "drop"  # not "المنتخب المصري اليوم", where المصري describes a noun
+    if re.match(r"\s+السابع(?!\w)", after):
+        return "drop"  # "اليوم السابع": the newspaper (or the seventh day)
+    if re.search(rf"[{_QUOTE_OPEN}]\s*$", before) and re.match(rf"\s*[{_QUOTE_CLOSE}]", after):
+        return "drop"  # «اليوم»: the newspaper
+    quoted = re.search(rf"(?P<cue>\S+\s+)?[{_QUOTE_OPEN}]\s*(?P<w>[^\s{_QUOTE_CLOSE}]+)\s+$", before)
+    if quoted and re.match(rf"\s*[{_QUOTE_CLOSE}]", after):
+        cue = re.search(_MEDIA_CUE, quoted["cue"] or "")
+        if cue or quoted["w"].startswith("ال") or quoted["w"] in L.place_names():
+            return "drop"  # "روسيا اليوم", فيلم "بنات اليوم": a title in quotes (not "سنلتقي اليوم")
+    if _YAWM_NP_AFTER.match(after):
+        return "drop"  # "اليوم الدراسي", "اليوم الخامس": the day as a noun
+    if prev in L.NOWADAYS_HEADS or re.search(r"(?:نعرف|يعرف|تعرف|نعيش)\w*\s+$", before):
+        return "now"
+    bare = re.sub(r"^[\"«“(]+", "", prev)
+    if bare in L.place_names():
+        place_at = max(0, start - 40) + before.rstrip().rfind(prev)
+        head = s[:place_at].rstrip()
+        # the place heads its clause (no verb or preposition before it): "سوريا اليوم تعيش …"
+        if not head or head[-1] in '.:؛!؟?\n"«“':
+            return "now"
+    return None
 
 
 @_rule(rf"{_RELDAY}(?:\s*[,،]?\s*(?:يوم\s+)?(?P<wd>{WD}))?", 3)
@@ -646,6 +801,12 @@ def _relday(m: re.Match[str], s: str) -> Atom | None:
         off = 0
     if rd in ("اليوم", "ليوم") and re.match(r"\s+(?:الذي|التي|الذى)", s[m.end("x") : m.end("x") + 7]):
         return None  # "اليوم الذي ينتخبون فيه": a relative clause, not today
+    if rd in ("اليوم", "ليوم") and not m["wd"]:
+        reading = _yawm_reading(s, m.start("x"), m.end("x"))
+        if reading == "drop":
+            return None
+        if reading == "now":
+            return Atom(*_span(m), "now", {"nowadays": True})
     if rd in ("الغد", "لغد") and not m["wd"]:
         after = s[m.end("x") : m.end("x") + 20]
         before = s[max(0, m.start("x") - 10) : m.start("x")]
@@ -660,7 +821,7 @@ def _relday(m: re.Match[str], s: str) -> Atom | None:
 
 
 @_rule(
-    rf"(?:(?P<this>هذا|هذه)\s+(?:{AL}?يوم\s+)?)?(?P<wd>{WD})(?:\s+(?P<dir>{PAST}|{NEXT}|(?P<nth>{AL}(?:اول|ثاني|ثالث|رابع|خامس)){E}))?",
+    rf"(?:(?P<this>هذا|هذه)\s+(?:{AL}?يوم\s+)?)?(?P<wd>{WD})(?:\s+(?P<dir>{AFTER_NEXT}|{PAST}|{NEXT}|(?P<nth>{AL}(?:اول|ثاني|ثالث|رابع|خامس)){E}))?",
     1,
 )
 def _weekday(m: re.Match[str], s: str) -> Atom | None:
@@ -674,6 +835,8 @@ def _weekday(m: re.Match[str], s: str) -> Atom | None:
         ]
     elif m["dir"]:
         data["dir"] = _dir_of(m["dir"])
+        if data["dir"] == 2:  # "الثلاثاء بعد القادم": the one after the next
+            data["dir"], data["weeks"] = 1, 1
     if wd == 7 and re.match(r"\s+عشر", s[m.end("x") : m.end("x") + 6]):
         return None  # "الأحد عشر": eleven
     if wd == 7 and not (m["this"] or m["dir"]):
@@ -694,12 +857,12 @@ def _week_weekday(m: re.Match[str], s: str) -> Atom | None:
 
 
 @_rule(
-    rf"(?:(?P<mod>عطله\s+)?(?:نهايه|عطله)\s+)?(?:هذا\s+الاسبوع|{AL}اسبوع\s+(?P<rel>{PAST}|{NEXT}|{THIS})"
-    rf"|(?P<plain>{AL}اسبوع)(?=\s*(?:[.,،]|$)))",
+    rf"(?:(?P<mod>عطله\s+)?(?:نهايه|عطله)\s+)?(?:هذا\s+الاسبوع|{AL}اسبوع\s+(?P<rel>{AFTER_NEXT}|{PAST}|{NEXT}|{THIS})"
+    rf"|(?P<plain>{AL}اسبوع)(?=\s*(?:[.,،]|$))|(?P<poss>اسبوع(?:ي|نا)){E})",
     2,
 )
 def _week_rel(m: re.Match[str], s: str) -> Atom | None:
-    if m["plain"] and not m["x"].startswith(("نهايه", "عطله")):
+    if (m["plain"] or m["poss"]) and not m["x"].startswith(("نهايه", "عطله")):
         return None
     rel = _dir_of(m["rel"]) if m["rel"] and not re.search(THIS, m["rel"]) else 0
     weekend = m["x"].startswith(("نهايه", "عطله"))
@@ -707,7 +870,7 @@ def _week_rel(m: re.Match[str], s: str) -> Atom | None:
 
 
 @_rule(
-    rf"(?:هذا\s+الشهر|{AL}شهر\s+(?P<rel>{PAST}|{NEXT}|{THIS}))",
+    rf"(?:هذا\s+الشهر|{AL}شهر\s+(?P<rel>{AFTER_NEXT}|{PAST}|{NEXT}|{THIS}))",
     2,
 )
 def _month_rel(m: re.Match[str], s: str) -> Atom | None:
@@ -716,13 +879,19 @@ def _month_rel(m: re.Match[str], s: str) -> Atom | None:
 
 
 @_rule(
-    rf"(?:يوم\s+)?(?:(?P<d>{DNUM})|(?P<o>{ORD}))\s+(?:من\s+|في\s+)?(?:(?P<this>هذا\s+الشهر)|{AL}شهر\s+(?P<rel>{PAST}|{NEXT}|{THIS}))",
+    rf"(?:يوم\s+)?(?:(?P<d>{DNUM})|(?P<o>{ORD})|(?P<first>اول\s+يوم)|(?P<last>اخر\s+يوم|{AL}يوم\s+{AL}اخير))"
+    rf"\s+(?:من\s+|في\s+)?(?:(?P<this>هذا\s+الشهر|{AL}شهر(?!\s+\w))|{AL}شهر\s+(?P<rel>{PAST}|{NEXT}|{THIS}))",
     5,
 )
 def _day_of_rel_month(m: re.Match[str], s: str) -> Atom | None:
-    d = int(m["d"]) if m["d"] else _ord_of(m["o"])
+    if m["last"]:  # "آخر يوم من الشهر المقبل"
+        rel = 0 if m["this"] or (m["rel"] and re.search(THIS, m["rel"])) else _dir_of(m["rel"])
+        return Atom(*_span(m), "day", {"d": 31, "mrel": rel, "lastday": True})
+    d = 1 if m["first"] else int(m["d"]) if m["d"] else _ord_of(m["o"])
     if d is None:
         return None
+    if m["this"] and not m["this"].startswith("هذا") and not (m["d"] or m["first"]) and d <= 2:
+        return None  # "الأول من الشهر" alone is too often "the first of the month" in a list
     rel = 0 if m["this"] or (m["rel"] and re.search(THIS, m["rel"])) else _dir_of(m["rel"])
     return Atom(*_span(m), "day", {"d": d, "mrel": rel})
 
@@ -745,7 +914,50 @@ def _weekday_daynum(m: re.Match[str], s: str) -> Atom | None:
     after = s[m.end("x") : m.end("x") + 14]
     if m["d"] and (COUNT_NOUNS.match(after) or re.match(r"\s*(?:" + UNIT_WORDS + ")", after)):
         return None
+    if m["d"] and re.match(rf"\s*(?:[:.]\d|(?:{AMPM}){E})", after):
+        return None  # "الجمعة في 3 مساءً": an hour
+    tod_before = re.search(r"(?:صباح|مساء|ليله|ظهر|عصر|فجر)\s*$", s[max(0, m.start("x") - 8) : m.start("x")])
+    if m["d"] and tod_before and re.search(r"\sفي\s", m["x"]) and d <= 12:
+        return None  # "مساء الجمعة في 9": the hour of that evening
     return Atom(*_span(m), "day", {"wd": _wd_of(m["wd"]), "d": d})
+
+
+@_rule(
+    rf"(?P<mod>مطلع|بدايه|مستهل|اوايل|اواخر|نهايه|منتصف|اواسط|(?:في\s+)?وقت\s+(?:لاحق|مبكر|متاخر)\s+من)\s+"
+    rf"{AL}(?P<u>عام|سنه|شهر|اسبوع){E}(?!\s*(?:{AL}\w|\d|{MON}))",
+    1,
+)
+def _period_with_modifier(m: re.Match[str], s: str) -> Atom | None:
+    """ "نهاية العام", "منتصف الشهر", "في وقت لاحق من الأسبوع": the current period, named through
+    a part of it (the value is the period; Recognizers-Text only adds a modifier to it)."""
+    u = m["u"]
+    if u in ("عام", "سنه"):
+        return Atom(*_span(m), "year", {"yrel": 0})
+    if u == "شهر":
+        return Atom(*_span(m), "month", {"mrel": 0})
+    return Atom(*_span(m), "week", {"wrel": 0})
+
+
+_NTH = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5}
+_NTH_F = {"اولي": 1, "ثانيه": 2, "ثالثه": 3, "رابعه": 4, "خامسه": 5}
+
+
+@_rule(
+    rf"(?:(?P<n1>{_alt(_NTH)})\s+(?:يوم\s+)?(?P<wd1>{WDSTEM})|(?:يوم\s+)?(?P<wd2>{WD})\s+{AL}(?P<n2>"
+    rf"{_alt({**_NTH, **_NTH_F})}))\s+(?:من|في)\s+(?:{AL}?شهر\s+)?(?P<mon>{MONP}){YEAR_TAIL}?",
+    6,
+)
+def _nth_weekday_of_month(m: re.Match[str], s: str) -> Atom | None:
+    """ "أول يوم جمعة من يوليو" / "الخميس الثالث من نوفمبر": the n-th weekday of a month."""
+    word = m["n1"] or m["n2"]
+    n = _NTH.get(word) or _NTH_F.get(word)
+    wd = _wd_of(m["wd1"] or m["wd2"])
+    if n is None or wd is None:
+        return None
+    data: dict[str, Any] = {"m": _month_of(m["mon"]), "wd": wd, "nth": n}
+    if m["y"]:
+        data["y"] = int(m["y"])
+    return Atom(*_span(m), "day", data)
 
 
 @_rule(r"(?:الان|حاليا|في\s+الوقت\s+الحالي|في\s+الوقت\s+الراهن|right\s+now|now)" + E, 1)
@@ -791,14 +1003,16 @@ def _todhead(m: re.Match[str], s: str) -> Atom | None:
     rf"|(?P<tn>{AL}ليله)(?:\s+(?P<rel>{PAST}|{NEXT}))?"
     rf"|(?P<gen>{AL}صباح(?:\s+{AL}باكر)?|{AL}مساء|{AL}امسيات|{AL}ليل|{AL}فجر|{AL}عصر|بعد\s+{AL}ظهر|{AL}ظهيره"
     rf"|صباحا|مساء|ليلا|فجرا|عصرا|ظهرا)"
-    rf"|(?:في\s+)?وقت\s+(?:مبكر|متاخر)\s+(?:من\s+)?(?P<late>{AL}صباح|{AL}مساء|{AL}ليل|بعد\s+{AL}ظهر)"
-    rf"|(?:في\s+)?(?:اواخر|اوائل|منتصف)\s+(?P<mod>{AL}صباح|{AL}مساء|{AL}ليل))",
+    rf"|(?:في\s+)?وقت\s+(?:مبكر|متاخر)\s+(?:من\s+)?(?P<late>{AL}صباح|{AL}مساء|{AL}ليله?|بعد\s+{AL}ظهر)"
+    rf"|(?:في\s+)?(?:اواخر|اوايل|منتصف)\s+(?P<mod>{AL}صباح|{AL}مساء|{AL}ليل)){E}",
     1,
 )
 def _tod(m: re.Match[str], s: str) -> Atom | None:
     word = m["this"] or m["tn"] or m["gen"] or m["late"] or m["mod"] or ""
+    if m["mod"] and "منتصف" in m["x"] and "ليل" in word:
+        return None  # "منتصف الليل" is midnight, a clock time
     data: dict[str, Any] = {"tod": _tod_code(word)}
-    if m["this"]:
+    if m["this"] or (m["late"] and m["late"].endswith("ليله")):
         data["day"] = {"rel": 0}
     elif m["tn"]:
         rel = _dir_of(m["rel"]) if m["rel"] else 0
@@ -807,10 +1021,17 @@ def _tod(m: re.Match[str], s: str) -> Atom | None:
     if m["gen"] and m["gen"] in ("مساء",):
         # a bare "مساء" is a part of day only before/after a clock or a day (merged later)
         data["weak"] = True
+    gen = re.sub(r"^ل", "ال", m["gen"] or "")
+    after = s[m.end("x") : m.end("x") + 12]
+    prev = s[max(0, m.start("x") - 12) : m.start("x")].split()
+    if gen in ("العصر", "الامسيات") and re.match(rf"\s+(?!{AL}(?:يوم|غد|امس|{WDSTEM}))ال\w{{3,}}", after):
+        data["weak"] = True  # "العصر الحديث": an era; "الأمسيات الشعرية": events, not evenings
+    if gen == "الصباح" and prev and prev[-1].startswith("ال") and not re.search(WDSTEM, prev[-1]):
+        data["weak"] = True  # "الشيخ أحمد الفهد الصباح": a family name after another name
     return Atom(*_span(m), "tod", data)
 
 
-@_rule(r"منتصف\s*[-\s]\s*(?P<w>الليل|النهار|الصباح|الظهر)|(?:وقت\s+)?الظهيره", 2)
+@_rule(r"(?:منتصف\s*[-\s]\s*(?P<w>الليل|النهار|الصباح|الظهر)|(?:وقت\s+)?الظهيره)" + E, 2)
 def _named_time(m: re.Match[str], s: str) -> Atom | None:
     w = m["w"] or "الظهيره"
     hour = {"الليل": 0, "النهار": 12, "الصباح": 10, "الظهر": 14, "الظهيره": 12}[w]
@@ -827,15 +1048,18 @@ def _apply_ampm(h: int, ap: str | None) -> int:
         if ap in ("ليلا", "في الليل") and h <= 4:
             return h
         return h + 12 if h < 12 else h
-    if ap == "ظهرا":
-        return h + 12 if h < 6 else h
-    if ap in ("صباحا", "صباح", "ص", "am", "a.m.", "فجرا", "في الصباح"):
+    if ap == "ظهرا" or ap.startswith("وقت"):
+        # noon words mark the afternoon (Recognizers-Text: "الظهر الساعة 7" is 19:00); only 11
+        # stays a morning hour ("الحادية عشرة ظهرا" is late morning, just before noon)
+        return h + 12 if h <= 10 else h
+    if ap in ("صباحا", "صباح", "ص", "am", "a.m.", "فجرا", "في الصباح", "بعد منتصف الليل"):
         return 0 if h == 12 else h
     return h
 
 
 @_rule(
-    rf"(?:{AL}ساعه\s+)?(?P<h>\d{{1,2}})\s*[:٫]\s*(?P<mi>\d{{2}})(?::(?P<s>\d{{2}}))?(?!\d)"
+    rf"(?:{AL}ساعه\s+)?(?P<h>\d{{1,2}})\s*(?:[:٫]|(?<=ساعه\s\d)[.,]|(?<=ساعه\s\d\d)[.,])\s*(?P<mi>\d{{2}})"
+    rf"(?::(?P<s>\d{{2}}))?(?!\d)"
     rf"(?:\s*(?P<ap>{AMPM}){E})?",
     3,
 )
@@ -850,7 +1074,7 @@ def _clock_hm(m: re.Match[str], s: str) -> Atom | None:
 
 
 @_rule(
-    rf"(?:{AL}ساعه\s+(?P<h1>\d{{1,2}})(?!\d)(?:\s*و\s*(?P<fr1>{AL}?نصف|{AL}?ربع|{AL}?ثلث))?(?:\s*(?P<ap1>{AMPM}){E})?"
+    rf"(?:{AL}ساعه\s+(?P<h1>\d{{1,2}})(?![\d,.]\d|\d)(?:\s*و\s*(?P<fr1>{AL}?نصف|{AL}?ربع|{AL}?ثلث))?(?:\s*(?P<ap1>{AMPM}){E})?"
     rf"|(?P<h2>\d{{1,2}})(?:\s*و\s*(?P<fr2>{AL}?نصف|{AL}?ربع|{AL}?ثلث))?\s*(?P<ap2>{AMPM}){E})"
     rf"(?:\s+و\s*(?P<fr3>ثلاثه\s+ارباع|{AL}?نصف|{AL}?ربع))?",
     2,
@@ -874,12 +1098,15 @@ def _clock_h(m: re.Match[str], s: str) -> Atom | None:
 
 @_rule(
     rf"(?:{AL}ساعه\s+)?(?P<hw>{HOURWORD})(?:\s+و\s*(?:(?P<half>{AL}نصف)|(?P<q>{AL}ربع)|(?P<th>{AL}ثلث)"
-    rf"|(?P<mn>\d{{1,2}}|{NUMPHRASE})(?:\s+دقيقه)?)|\s+(?P<minus>الا\s+(?:ربعا|ربع|{AL}ربع|ثلثا|ثلث)))?"
+    rf"|(?P<mn>\d{{1,2}}|{NUMPHRASE})(?:\s+(?:دقيقه|دقايق))?)|\s+(?P<minus>الا\s+(?:ربعا|ربع|{AL}ربع|ثلثا|ثلث|(?P<mm>\d{{1,2}}|{NUMPHRASE})(?:\s+(?:دقيقه|دقايق))?)))?"
     rf"(?:\s+(?P<ap>{AMPM}){E})?",
     2,
 )
 def _clock_words(m: re.Match[str], s: str) -> Atom | None:
-    has_fraction = any(m[g] for g in ("half", "q", "th", "minus")) or (m["mn"] and "دقيقه" in m["x"])
+    # "السابعة وعشرون": an ordinal hour and a cardinal (no article, unlike the ordinal
+    # "الثانية والعشرون") are a clock time on their own
+    has_fraction = any(m[g] for g in ("half", "q", "th", "minus")) or bool(m["mn"] and not m["mn"].isdigit())
+    has_fraction = has_fraction or bool(m["mn"] and "دق" in m["x"])
     if not m["x"].startswith(("الساعه", "لساعه")) and not m["ap"] and not has_fraction:
         return None
     h = HOURW[re.sub(r"\s+", " ", m["hw"])]
@@ -897,7 +1124,13 @@ def _clock_words(m: re.Match[str], s: str) -> Atom | None:
         mi = int(n)
     elif m["minus"]:
         h -= 1
-        mi = 40 if "ثلث" in m["minus"] else 45
+        if m["mm"]:
+            n = _num(m["mm"])
+            if n is None or not 1 <= n < 60:
+                return None
+            mi = 60 - int(n)
+        else:
+            mi = 40 if "ثلث" in m["minus"] else 45
     return Atom(*_span(m), "clock", {"h": _apply_ampm(h, m["ap"]), "mi": mi, "ap": m["ap"]})
 
 
@@ -923,7 +1156,8 @@ _DUR_CORE = (
     rf"|(?P<vq>{_VAGUE})\s+(?P<uv>{AL}?{UNIT_WORDS}){E}"
     rf"|(?P<u2>{AL}?(?:يومين|يومان|اسبوعين|اسبوعان|شهرين|شهران|سنتين|سنتان|عامين|عامان|ساعتين|ساعتان|دقيقتين|عقدين|قرنين)){E}"
     rf"(?:\s+(?P<half2>ونصف|و\s*نصف))?"
-    rf"|(?P<u3>{AL}(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|ساعات|دقايق|عقود))\s+{AL}?(?P<nw3>{NUMPHRASE})"
+    rf"|(?P<u3>{AL}(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|ساعات|دقايق|عقود))\s+(?:{AL}?(?P<nw3>{NUMPHRASE})"
+    rf"|(?P<n3>\d{{1,2}})(?=\s+{AL}(?:قادمه|مقبله|ماضيه|اخيره|سابقه)(?!\w)))"
     rf"|(?P<u4>{AL}?{UNIT_WORDS})\s+(?P<one>واحد|واحده|{AL}واحده?)(?!\w)"
     rf"|(?P<u5>{AL}(?:ايام|اسابيع|اشهر|شهور|سنوات|ساعات|دقايق|اعوام))\s+{AL}قليله(?!\w)"
     rf"|(?P<u7>{AL}(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام))(?=\s+{AL}(?:ماضيه|اخيره|مقبله|قادمه|سابقه)(?!\w))"
@@ -933,6 +1167,7 @@ _TAIL_WORDS = _alt(
     ["قليله", "معدوده", "كامل", "كامله"]
     + [f"ال{w}" for w in ("قليله", "سابقه", "ماضيه", "مقبله", "قادمه", "اخيره", "ماضيين", "اخيرين")]
     + [f"ال{w}" for w in ("مقبلين", "قادمين", "ماضي", "مقبل", "قادم", "اخير")]
+    + [f"ال{w}" for w in ("مقبلتين", "قادمتين", "ماضيتين", "اخيرتين", "سابقتين")]
 )
 _DUR_TAIL = rf"(?:\s+(?P<tail>{_TAIL_WORDS}|ل{_TAIL_WORDS}){E}(?:\s+(?:{PAST}|{NEXT}))?)?"
 
@@ -963,7 +1198,7 @@ def _dur_parts(m: re.Match[str]) -> list[tuple[float | None, str]] | None:
         return [(2.5 if m["half2"] else 2.0, unit)]
     if m["u3"]:
         unit, _ = _unit_of(m["u3"])
-        w = L.parse_number_words(m["nw3"])
+        w = int(m["n3"]) if m["n3"] else L.parse_number_words(m["nw3"])
         return None if w is None else [(float(w), unit)]
     if m["u4"]:
         unit, _ = _unit_of(m["u4"])
@@ -978,6 +1213,10 @@ def _dur_parts(m: re.Match[str]) -> list[tuple[float | None, str]] | None:
         unit, _ = _unit_of(m["u6"])
         return [(1.5, unit)]
     return None
+
+
+# "قبل/بعد N <unit> من <event>": the offset counts from the event named after من
+_ANCHOR_AFTER = re.compile(r"\s+(?:تقريبا\s+|فقط\s+)?(?:من|علي)\s+(?!(?:الان|اليوم|هذا\s+اليوم)(?!\w))\S")
 
 
 def _age_context(s: str, start: int) -> bool:
@@ -1005,7 +1244,10 @@ def _duration(m: re.Match[str], s: str) -> Atom | None:
         return None
     if m["prep"] in ("قبل", "منذ", "بعد"):
         sign = 1 if m["prep"] == "بعد" else -1
-        return Atom(start, m.end("x"), "offset", {"parts": parts, "sign": sign, "prep": m["prep"]})
+        data = {"parts": parts, "sign": sign, "prep": m["prep"]}
+        if m["prep"] != "منذ" and _ANCHOR_AFTER.match(s, m.end("x")):
+            data["anchored"] = True  # "بعد 53 عاما من العداء": counted from an event, not from today
+        return Atom(start, m.end("x"), "offset", data)
     tail = m["tail"] or ""
     if m["prep"]:
         start = m.start("x") + len(m["prep"])
@@ -1028,7 +1270,10 @@ def _dur_single(m: re.Match[str], s: str) -> Atom | None:
     parts: list[tuple[float | None, str]] = [(1.0, unit[0])]
     if m["prep"] in ("منذ", "قبل", "بعد"):
         return Atom(
-            m.start("x"), m.end("x"), "offset", {"parts": parts, "sign": 1 if m["prep"] == "بعد" else -1}
+            m.start("x"),
+            m.end("x"),
+            "offset",
+            {"parts": parts, "sign": 1 if m["prep"] == "بعد" else -1, "prep": m["prep"]},
         )
     return Atom(m.start("u"), m.end("x"), "dur", {"parts": parts})
 
@@ -1122,7 +1367,7 @@ _SEASONS = {"صيف": "SU", "شتاء": "WI", "ربيع": "SP", "خريف": "FA"
     1,
 )
 def _season(m: re.Match[str], s: str) -> Atom | None:
-    if not (m["x"].startswith(("ال", "هذا", "هذه", "ل")) or m["y"]):
+    if not (m["x"].startswith(("ال", "هذا", "هذه", "ل")) or m["y"] or m["rel"]):
         return None
     if re.match(r"\s+(?:العربي|الاول|الثاني|الاخر|عربي)", s[m.end("x") : m.end("x") + 10]):
         return None
@@ -1216,8 +1461,30 @@ def _numeric_month_year(m: re.Match[str], s: str) -> Atom | None:
     return Atom(*_span(m), "month", {"m": mo, "y": int(m["y"])})
 
 
-@_rule(rf"(?:في|يوم|الي|حتي)\s+(?P<d>{DNUM})(?=\s*(?:[.!؟?](?!\d)|$))", 0)
+_ORDINAL_HEAD = re.compile(r"(?:مره|المره|الدوره|دوره|الذكري|ذكري|عيد|القرن)\s+\S*$")
+
+
+@_rule(rf"(?:الي\s+|يوم\s+|(?<=ل))(?P<o>{ORD})(?=\s*(?:[.!؟?،,]|$))", 0)
+def _bare_ordinal_day(m: re.Match[str], s: str) -> Atom | None:
+    """ "عدت إلى الحادي والعشرين", "للثلاثين": a day of the month named by its ordinal alone.
+    Only 11–31 (a compound or a ten), and only ending a clause: "إلى الأول" is too often a list."""
+    word = m["o"] if m["o"].startswith("ال") else "ال" + m["o"][1:]  # "للثلاثين": ل + (ا)لثلاثين
+    d = L.ORDINALS.get(re.sub(r"\s+", " ", word))
+    if d is None or d < 11:
+        return None
+    if _ORDINAL_HEAD.search(s[max(0, m.start("x") - 16) : m.start("x")]):
+        return None  # "للمرة الثانية والعشرين", "الذكرى الثلاثين": an ordinal of another noun
+    return Atom(m.start("o"), m.end("x"), "day", {"d": d})
+
+
+@_rule(rf"(?:في|يوم|الي|حتي)\s+(?P<d>{DNUM})(?=\s*(?:[.!؟?](?!\s*\d)|$))", 0)
 def _bare_day(m: re.Match[str], s: str) -> Atom | None:
+    before = s[max(0, m.start("x") - 16) : m.start("x")]
+    if m["x"].startswith("في") and re.search(r"(?:صباح|مساء|ليل|ظهر|عصر|فجر)\w*\s+(?:\S+\s+)?$", before):
+        # "صباح الغد في 7": after a part of day the number is the hour, not a day of the month
+        if int(m["d"]) > 12:
+            return None
+        return Atom(m.start("d"), m.end("d"), "clock", {"h": int(m["d"]), "mi": None, "ap": None})
     return Atom(m.start("d"), m.end("d"), "day", {"d": int(m["d"])})
 
 
@@ -1247,7 +1514,7 @@ def _tod_clock(m: re.Match[str], s: str) -> Atom | None:
         return None
     clock: dict[str, Any] = {"h": h, "mi": None, "ap": None}
     clock["h"] = _tod_hour(clock, _tod_code(m["t"]))
-    if m["this"]:
+    if m["this"] or re.sub(r"^ل", "ال", m["t"]) == "الليله":  # "الليلة" is tonight
         clock["day"] = {"rel": 0}
     return Atom(*_span(m), "clock", clock)
 
@@ -1259,13 +1526,36 @@ def _noon(m: re.Match[str], s: str) -> Atom | None:
     return Atom(*_span(m), "clock", {"h": 12, "mi": None, "named": True})
 
 
-@_rule(rf"(?:في|عند)\s+(?P<hw>{HOURWORD})(?!\s+(?:من|عشر))", 0)
+@_rule(
+    rf"(?:في|عند|(?<=منبه\s)علي|(?<=المنبه\s)علي)\s+(?:(?P<hw>{HOURWORD})|(?P<n>{NUMPHRASE}))(?!\s+(?:من|عشر))",
+    0,
+)
 def _hour_after_prep(m: re.Match[str], s: str) -> Atom | None:
+    if m["n"]:  # "ضبط المنبه على سبعة": a cardinal is an hour only after an alarm
+        if not m["x"].startswith("علي"):
+            return None
+        split = _split_spoken_time(m["n"].split())
+        if split is not None:
+            return Atom(m.start("n"), m.end("x"), "clock", {"h": split[0], "mi": split[1], "ap": None})
+        n = _strict_small_number(m["n"].split())
+        if n is None or not 1 <= n <= 24:
+            return None
+        return Atom(m.start("n"), m.end("x"), "clock", {"h": n, "mi": None, "ap": None})
     h = HOURW[re.sub(r"\s+", " ", m["hw"])]
+    if re.search(
+        r"(?:متر|مترا|كيلومتر|كيلومترا|كلم|كم|ميل|ميلا|عقده)\s+$", s[max(0, m.start("x") - 12) : m.start("x")]
+    ):
+        return None  # "67 كيلومترا في الثانية": per second
+    if m["x"].startswith("علي"):
+        return Atom(m.start("hw"), m.end("x"), "clock", {"h": h, "mi": None, "ap": None})
     return Atom(m.start("hw"), m.end("x"), "clock", {"h": h, "mi": None, "ap": None, "weak": True})
 
 
-@_rule(rf"{_NUMBER}\s+دقيقه\s+(?P<rel>بعد|قبل|حتي)\s+(?P<hw>{HOURWORD})(?:\s+(?P<ap>{AMPM}){E})?", 3)
+@_rule(
+    rf"{_NUMBER}\s+(?:دقيقه|دقايق)\s+(?P<rel>بعد|قبل|حتي)\s+(?:{AL}ساعه\s+)?(?P<hw>{HOURWORD})"
+    rf"(?:\s+(?P<ap>{AMPM}){E})?",
+    3,
+)
 def _minutes_to(m: re.Match[str], s: str) -> Atom | None:
     n = _num(m["n"] or m["nw"])
     if n is None or n >= 60:
@@ -1296,6 +1586,9 @@ def _in_n(m: re.Match[str], s: str) -> Atom | None:
 @_rule(rf"(?P<w>{NUMPHRASE})\s+(?P<ap>{AMPM}){E}", 1)
 def _spoken_clock(m: re.Match[str], s: str) -> Atom | None:
     tokens = m["w"].split()
+    split = _split_spoken_time(tokens)
+    if split is not None:  # "عشرة عشرة صباحا" is 10:10, not the sum
+        return Atom(*_span(m), "clock", {"h": _apply_ampm(split[0], m["ap"]), "mi": split[1], "ap": m["ap"]})
     for cut in range(len(tokens), 0, -1):
         if cut < len(tokens) and tokens[cut] in ("عشر", "عشره"):
             continue  # never cut inside a teen ("خمسة | عشر")
@@ -1307,6 +1600,103 @@ def _spoken_clock(m: re.Match[str], s: str) -> Atom | None:
         if h is not None and mi is not None and 1 <= h <= 23 and 0 <= mi < 60:
             return Atom(*_span(m), "clock", {"h": _apply_ampm(h, m["ap"]), "mi": mi or None, "ap": m["ap"]})
     return None
+
+
+def _strict_small_number(tokens: list[str]) -> int | None:
+    """1–59 written as Arabic says it: a unit, ten, a teen ("خمسة عشر"), a ten, or a unit and a
+    ten ("خمسة وعشرين"); None for anything else (no summing of loose words)."""
+    units = {**L.CARD_UNITS}
+    if len(tokens) == 1:
+        return units.get(tokens[0]) or L.CARD_TENS.get(tokens[0])
+    if len(tokens) == 2 and tokens[1] in ("عشر", "عشره") and (units.get(tokens[0]) or 10) < 10:
+        return units[tokens[0]] + 10
+    if len(tokens) == 2 and tokens[1].startswith("و") and tokens[1][1:] in L.CARD_TENS:
+        u = units.get(tokens[0])
+        return u + L.CARD_TENS[tokens[1][1:]] if u is not None and u < 10 else None
+    return None
+
+
+def _split_spoken_time(tokens: list[str]) -> tuple[int, int, bool] | None:
+    """(hour, minutes, joined by و) of a spoken "hour minutes" phrase ("عشرة عشرة", "أحد عشر
+    وخمسة", "خمسة عشر خمسة عشر"), or None."""
+    for cut in (2, 1):
+        if len(tokens) <= cut:
+            continue
+        h = _strict_small_number(tokens[:cut])
+        if h is None or not 1 <= h <= 23:
+            continue
+        rest = list(tokens[cut:])
+        joined = rest[0].startswith("و") and rest[0][1:] in L.NUMBER_WORDS and rest[0] not in L.NUMBER_WORDS
+        if joined:
+            rest[0] = rest[0][1:]
+        if h < 10 and not joined and rest[0] in ("عشر", "عشره"):
+            continue  # "خمسة عشر" is fifteen
+        mi = _strict_small_number(rest)
+        if mi is not None and 1 <= mi <= 59:
+            return h, mi, joined
+    return None
+
+
+@_rule(rf"(?P<w>{NUMPHRASE})(?!\s*(?:{AMPM}){E})", 0)
+def _spoken_time_bare(m: re.Match[str], s: str) -> Atom | None:
+    """A spoken clock time without am/pm, only where it cannot be a cardinal: "عشرة عشرة" (ten
+    ten), "أحد عشر وخمسة" (eleven and five).  "خمسة وعشرين" (a unit, و, a ten) is twenty-five."""
+    parts = _split_spoken_time(m["w"].split())
+    if parts is None:
+        return None
+    h, mi, joined = parts
+    if (h <= 9 and joined and mi >= 20) or mi % 5:
+        return None  # unit + و + ten(s) is a cardinal; spoken minutes come in fives
+    before = s[max(0, m.start("x") - 12) : m.start("x")]
+    after = s[m.end("x") : m.end("x") + 14]
+    if re.search(r"(?:بين|من|نحو|حوالي|\d)\s*$", before) or NUM_GUARD_BEFORE.search(before):
+        return None
+    if COUNT_NOUNS.match(after) or re.match(rf"\s*(?:{UNIT_WORDS}|(?!غدا)\w+(?:ا|ين|ون|ات)(?!\w))", after):
+        return None  # a counted noun follows: a number
+    return Atom(*_span(m), "clock", {"h": h, "mi": mi, "ap": None})
+
+
+@_rule(
+    rf"{AL}ساعه\s+(?:(?P<h>\d{{1,2}})(?!\d)\s*و\s*(?P<mn>\d{{1,2}}|{NUMPHRASE})\s+(?:دقيقه|دقايق)|(?P<w>{NUMPHRASE})"
+    rf"(?:\s+(?:دقيقه|دقايق))?)(?:\s*(?P<ap>{AMPM}){E})?",
+    2,
+)
+def _clock_after_saa(m: re.Match[str], s: str) -> Atom | None:
+    """ "الساعة سبعة وعشرين" / "الساعة 7 و20 دقيقة": after "الساعة" a cardinal is the hour and
+    what follows و the minutes (no cardinal reading competes there)."""
+    if m["h"]:
+        h, mi = int(m["h"]), _num(m["mn"])
+    else:
+        tokens = m["w"].split()
+        split = _split_spoken_time(tokens)
+        if split is not None:
+            h, mi = split[0], float(split[1])
+        else:
+            n = L.parse_number_words(m["w"])
+            if n is None or "دق" in m["x"]:
+                return None
+            h, mi = n, None
+    if not 0 <= h <= 24 or (mi is not None and not 0 <= mi < 60):
+        return None
+    if COUNT_NOUNS.match(s[m.end("x") : m.end("x") + 14]):
+        return None
+    minutes = int(mi) if mi is not None else None
+    return Atom(*_span(m), "clock", {"h": _apply_ampm(h, m["ap"]), "mi": minutes, "ap": m["ap"]})
+
+
+@_rule(rf"(?:الي|حتي)\s+(?P<n>{NUMPHRASE})(?=\s*(?:[.!؟?،,]|$))", 0)
+def _hour_after_clock(m: re.Match[str], s: str) -> Atom | None:
+    """ "غيّر موعد العاشرة صباحاً إلى عشرين": a bare cardinal ending a clause is the new hour when
+    the same clause has just named a clock time."""
+    before = s[max(0, m.start("x") - 40) : m.start("x")]
+    cut = max(before.rfind("."), before.rfind("\n"), before.rfind("؟"))
+    if not re.search(rf"(?:{AL}ساعه|{HOURWORD}|\d:\d\d|صباحا|مساء)", before[cut + 1 :]):
+        return None
+    n = _strict_small_number(m["n"].split())
+    if n is None or not 1 <= n <= 24:
+        return None
+    # "moved": the new time of a rescheduling, not the end of a range starting at the first clock
+    return Atom(m.start("n"), m.end("x"), "clock", {"h": n % 24, "mi": None, "ap": None, "moved": True})
 
 
 _HOURTOK = rf"(?:\d{{1,2}}(?::\d{{2}})?|{HOURWORD})"
@@ -1340,6 +1730,12 @@ def _time_range(m: re.Match[str], s: str) -> Atom | None:
         cue = (
             re.match(rf"\s+(?:في\s+|من\s+)?(?:\d{{1,2}}\s+{MON}|{AL}يوم|غدا|{AL}غد|{WD})", after) is not None
         )
+        before = s[max(0, m.start("x") - 12) : m.start("x")]
+        # "الجمعة من 5 إلى 7", "هذا المساء من 7 حتى 9": hours of the day just named
+        cue = cue or (
+            re.search(rf"(?:{WDSTEM}|اليوم|غدا|الغد|امس|ليله|مساء|صباح|ظهر)\s*$", before) is not None
+            and re.match(r"\s*(?:[.,،!?؟]|$)", after) is not None  # not "من 5 إلى 7 أشخاص"
+        )
     if not cue or COUNT_NOUNS.match(after):
         return None
     if re.search(r"\sو\s*$|^\S*و", m["x"]) and not m["pre"] and not m["ap2"]:
@@ -1353,7 +1749,7 @@ def _time_range(m: re.Match[str], s: str) -> Atom | None:
     if a1 and not a2:
         cand = _apply_ampm(h2, a1)
         t2 = cand if cand >= t1 else h2
-    return Atom(*_span(m), "trange", {"h1": t1, "m1": m1, "h2": t2, "m2": m2})
+    return Atom(*_span(m), "trange", {"h1": t1, "m1": m1, "h2": t2, "m2": m2, "ap": bool(a1 or a2)})
 
 
 @_rule(
@@ -1394,27 +1790,49 @@ _HOLIDAYS: dict[str, tuple[str, Any]] = {
     "يوم عرفه": ("hijri", (12, 9)),
     "راس السنه الهجريه": ("hijri", (1, 1)),
     "المولد النبوي": ("hijri", (3, 12)),
+    "عيد الفصح": ("easter", (0, 0)),
+    # US holidays Arabic news report under these names (fixed or n-th weekday rules)
+    "يوم مارتن لوثر كينج": ("nth", (1, 1, 3)),
+    "يوم مارتن لوثر كينغ": ("nth", (1, 1, 3)),
+    "يوم الرؤساء": ("nth", (2, 1, 3)),
+    "عيد الهالوين": ("greg", (10, 31)),
+    "الهالوين": ("greg", (10, 31)),
+    "هالوين": ("greg", (10, 31)),
+    "يوم العشاق": ("greg", (2, 14)),
+    "عيد العشاق": ("greg", (2, 14)),
+    "ليله عيد الميلاد": ("greg", (12, 24)),
+    "يواندان": ("greg", (1, 1)),
     "christmas": ("greg", (12, 25)),
     "new year's day": ("greg", (1, 1)),
 }
 
 
-@_rule(rf"(?P<h>{_alt(_HOLIDAYS)}){E}(?:\s+(?:{AL}?(?:عام|لعام)\s+)?(?P<y>\d{{4}}))?", 3)
+@_rule(
+    rf"(?P<h>{_alt(_HOLIDAYS)}){E}(?:\s+(?:{AL}?(?:عام|لعام)\s+)?(?P<y>\d{{4}})"
+    rf"|\s+(?P<rel>هذا\s+العام|هذه\s+السنه|{AL}(?:عام|سنه)\s+(?:{PAST}|{NEXT}|{THIS})))?",
+    3,
+)
 def _holiday(m: re.Match[str], s: str) -> Atom | None:
     kind, spec = _HOLIDAYS[re.sub(r"\s+", " ", m["h"])]
+    data: dict[str, Any] = {"cal": kind}
     if kind == "nth":
-        mo, wd, nth = spec
-        prefix = m["y"] if m["y"] else "XXXX"
-        return Atom(*_span(m), "set", {"value": f"{prefix}-{mo:02d}-WXX-{wd}-{nth}", "type": "date"})
-    mo, d = spec
-    data: dict[str, Any] = {"cal": kind, "m": mo, "d": d}
+        data["m"], data["wd"], data["nth"] = spec
+    else:
+        data["m"], data["d"] = spec
     if m["y"]:
         data["y"] = int(m["y"])
+    elif m["rel"]:  # "عيد الشكر العام الماضي"
+        data["yrel"] = 0 if re.search(rf"هذا|هذه|{THIS}", m["rel"]) else _dir_of(m["rel"])
     return Atom(*_span(m), "holiday", data)
 
 
-@_rule(rf"اخر\s+{_NUMBER}\s*(?P<u>{UNIT_WORDS}){E}", 3)
+@_rule(
+    rf"اخر\s+(?:{_NUMBER}\s*(?P<u>{UNIT_WORDS})|(?P<dual>يومين|اسبوعين|شهرين|سنتين|عامين|ساعتين))(?!\w)", 3
+)
 def _last_n(m: re.Match[str], s: str) -> Atom | None:
+    if m["dual"]:  # "آخر أسبوعين"
+        unit, _ = _unit_of(m["dual"])
+        return Atom(*_span(m), "lastn", {"parts": [(2.0, unit)]})
     n = _num(m["n"] or m["nw"])
     if n is None:
         return None
@@ -1544,10 +1962,18 @@ def _merge_pair(a: Atom, b: Atom, gap: str, s: str) -> Atom | None:
             a.start, b.end, "trange", {**a.data, "day": dict(b.data if kb == "day" else b.data["day"])}
         )
     if kb == "trange" and "day" not in b.data and _GLUE_DAY_CLOCK.match(gap) and a_has_day:
-        return Atom(
-            a.start, b.end, "trange", {**b.data, "day": dict(a.data if ka == "day" else a.data["day"])}
-        )
-    if ka == "clock" and kb == "clock" and _GLUE_RANGE.match(gap) and not a.data.get("named"):
+        data = {**b.data, "day": dict(a.data if ka == "day" else a.data["day"])}
+        if ka == "tod" and not b.data.get("ap"):  # "الليلة من 8 إلى 10": evening hours
+            data["h1"] = _tod_hour({"h": b.data["h1"]}, a.data["tod"])
+            data["h2"] = _tod_hour({"h": b.data["h2"]}, a.data["tod"])
+        return Atom(a.start, b.end, "trange", data)
+    if (
+        ka == "clock"
+        and kb == "clock"
+        and _GLUE_RANGE.match(gap)
+        and not a.data.get("named")
+        and not b.data.get("moved")
+    ):
         lead = re.search(r"(?:من|بين|ما\s+بين)\s+$", s[max(0, a.start - 8) : a.start])
         if gap.strip() != "و" or lead:
             data = {"h1": a.data["h"], "m1": a.data.get("mi"), "h2": b.data["h"], "m2": b.data.get("mi")}
@@ -1563,6 +1989,33 @@ def _merge_pair(a: Atom, b: Atom, gap: str, s: str) -> Atom | None:
         return Atom(a.start, b.end, "dur", {"parts": a.data["parts"] + b.data["parts"]})
     if ka == "dur" and kb == "now" and re.match(r"^\s*من\s*$", gap) and "lastn" not in a.data:
         return Atom(a.start, b.end, "offset", {"parts": a.data["parts"], "sign": 1})
+    if (
+        ka == "offset"
+        and (kb == "now" or (kb == "day" and b.data.get("rel") == 0))
+        and re.match(r"^\s*من\s*$", gap)
+    ):
+        return Atom(a.start, b.end, "offset", dict(a.data))  # "بعد ثلاثة أيام من الآن"
+    if (
+        ka == "day"
+        and kb == "week"
+        and set(a.data) <= {"wd", "dir"}
+        and not a.data.get("dir")
+        and not b.data.get("we")
+        and re.match(r"^\s*(?:من|في)\s*$", gap)
+    ):
+        # "الجمعة من الأسبوع المقبل"
+        return Atom(a.start, b.end, "day", {"wd": a.data["wd"], "wrel": b.data["wrel"]})
+    if (
+        ka == "week"
+        and not a.data.get("we")
+        and kb == "range"
+        and b.data.get("of") == "day"
+        and all(set(b.data[k]) == {"wd", "dir"} for k in ("a", "b"))
+        and re.match(r"^\s*(?:من|بين|ما\s+بين)?\s*$", gap)
+    ):
+        # "الأسبوع المقبل من الاثنين إلى الأربعاء": the weekdays of that week
+        ends = {k: {"wd": b.data[k]["wd"], "wrel": a.data["wrel"]} for k in ("a", "b")}
+        return Atom(a.start, b.end, "range", {"of": "day", **ends})
     if ka == "offset" and kb == "dur" and _GLUE_DUR.match(gap):
         return Atom(a.start, b.end, "offset", {**a.data, "parts": a.data["parts"] + b.data["parts"]})
     if (
@@ -1624,12 +2077,13 @@ def _tod_hour(clock: dict[str, Any], tod: str) -> int:
         return h + 12
     if tod == "NI" and 5 <= h < 12:
         return h + 12
-    if tod == "MI" and h < 6:
+    if tod == "MI" and h <= 10:
         return h + 12
     return h
 
 
-_MOD_BEFORE = re.compile(rf"(?<!\w)(?:{LEAD})(?P<mod>{MODIFIER})\s+$")
+LATER = r"(?:في\s+)?وقت\s+(?:لاحق|مبكر|متاخر)\s+من"  # "في وقت لاحق من هذا الشهر"
+_MOD_BEFORE = re.compile(rf"(?<!\w)(?:{LEAD})(?P<mod>{MODIFIER}|{LATER})\s+$")
 
 
 def merge(atoms: list[Atom], s: str) -> list[Atom]:
@@ -1666,7 +2120,7 @@ def merge(atoms: list[Atom], s: str) -> list[Atom]:
         if a.kind == "clock" and a.data.get("weak") and "day" not in a.data and not clause_end:
             continue
         if a.kind in ("month", "year", "week", "decade", "quarter", "season"):
-            w0 = max(0, a.start - 14)
+            w0 = max(0, a.start - 24)
             found = _MOD_BEFORE.search(s[w0 : a.start])
             if (
                 found
