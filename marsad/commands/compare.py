@@ -53,6 +53,10 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
         ),
         seed: int = typer.Option(13, help="Seed for perturbations and the dev/held-out split (by story)."),
         per_kind: int = typer.Option(60, help="Perturbed pairs per edit kind."),
+        unseen: Path = typer.Option(
+            Path("tests/compare/data/unseen_labels.jsonl"),
+            help="Hand labels of pairs from other days (article ids and spans).",
+        ),
         errors: bool = typer.Option(False, help="Print Marsad's errors on the real and mined pairs."),
         predictions: Path | None = typer.Option(
             None, help="Write Marsad's labels of the real pairs ({id, kind}) for check.py --score."
@@ -69,21 +73,35 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
         console = Console(width=150)
         with console.status("building the evaluation sets"):
             gold = list(iter_jsonl(data / "conflicts" / "ant_dev_pairs.jsonl"))
-            real = ev.real_pairs(gold, DOUBTFUL)
             stories = list(iter_jsonl(data / "stories" / "ant_dev_stories.jsonl"))
             story_of = {s["id"]: s["story_id"] for s in stories}
-            articles = [
-                r
-                for r in iter_jsonl(data / "corpora" / "ant_multisource_v2.1.jsonl.gz")
-                if r.get("docno") in story_of
-            ]
+            unseen_records = list(iter_jsonl(unseen)) if unseen.exists() else []
+            unseen_ids = {r[k] for r in unseen_records for k in ("docno_a", "docno_b")}
+            articles, unseen_texts = [], {}
+            for r in iter_jsonl(data / "corpora" / "ant_multisource_v2.1.jsonl.gz"):
+                if r.get("docno") in story_of:
+                    articles.append(r)
+                if r.get("docno") in unseen_ids:
+                    unseen_texts[r["docno"]] = r["text"]
+            held_out = ev.unseen_pairs(unseen_records, unseen_texts)
+            real = ev.real_pairs(gold, DOUBTFUL, {r["docno"]: r["text"] for r in articles})
             perturbed = ev.perturbed_pairs(articles, story_of, seed=seed, per_kind=per_kind)
             hand = (
                 {r["pair_id"]: r["kind"] == "conflict" for r in iter_jsonl(labels)} if labels.exists() else {}
             )
             mined_all = ev.mined_pairs(articles, story_of, min_overlap=0.4, limit=1000)
         mined_hand = [
-            ev.LabelledPair(p.pair_id, "mined", p.split, "hand", p.sentence_a, p.sentence_b, hand[p.pair_id])
+            ev.LabelledPair(
+                p.pair_id,
+                "mined",
+                p.split,
+                "hand",
+                p.sentence_a,
+                p.sentence_b,
+                hand[p.pair_id],
+                context_a=p.context_a,
+                context_b=p.context_b,
+            )
             for p in mined_all
             if p.pair_id in hand
         ]
@@ -95,6 +113,8 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
             "real, doubtful excluded (35)": [p for p in real if not p.doubtful],
             "mined, hand-labelled": mined_hand,
             "mined silver agreements": silver,
+            "other days, hand-labelled (flag-biased)": held_out,
+            "  of which one fact in both": [p for p in held_out if p.kind == "same-fact"],
             "perturbed dev": [p for p in perturbed if p.split == "dev"],
             "perturbed held-out": [p for p in perturbed if p.split == "heldout"],
         }
@@ -156,8 +176,10 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
         console.print(kinds)
 
         if errors:
-            for pair in [*real, *mined_hand, *silver]:
-                verdict = ev.compare_sentences(pair.sentence_a, pair.sentence_b)
+            for pair in [*real, *mined_hand, *silver, *held_out]:
+                verdict = ev.compare_sentences(
+                    pair.sentence_a, pair.sentence_b, pair.context_a, pair.context_b
+                )
                 if (verdict.status == "conflict") != pair.conflict:
                     console.print(
                         f"[red]{pair.pair_id}[/] gold={'conflict' if pair.conflict else 'agreement'}"

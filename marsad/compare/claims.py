@@ -20,6 +20,8 @@ _TOKEN = re.compile(r"[0-9]+(?:[.,:٫][0-9]+)*(?: ?%)?|(?:[^\W\d_]|\u2060)+")
 _PROCLITIC = re.compile(r"^(?:[وف](?=\w{3,}))?(?:ال|بال|كال|لل)(?=\w{2,})")
 _CONJ = re.compile(r"^[وف](?=\w{3,})")
 _PUNCT = re.compile(r"[،,.;؛:()\[\]!?؟\n-]")  # quotation marks do not break a phrase
+# "At least N": the confirmed count, read as N up to a quarter more (like "about N" upwards).
+AT_LEAST_SPAN = 1.25
 _SUFFIXES = ("هما", "تين", "ها", "هم", "كم", "نا", "ات", "ون", "ين", "ان", "يه", "تي", "ه", "ا")
 
 
@@ -34,6 +36,8 @@ class Quantity:
     before: frozenset[str]  # stem of the content word right before it ("الدقيقة 58")
     text: str  # the number and what it counts, as written
     index: int
+    at_least: bool = False  # "at least N": [N, N × AT_LEAST_SPAN], open against an open bound
+    before_definite: bool = False  # the word before is a definite noun ("الدقيقة 58")
 
 
 @dataclass(slots=True)
@@ -119,6 +123,11 @@ def synonyms(a: str, b: str) -> bool:
     return bool(_groups(a) & _groups(b))
 
 
+def synonym_groups(word: str) -> frozenset[int]:
+    """Indexes of the lexicon's paraphrase groups a stem belongs to."""
+    return _groups(word)
+
+
 @lru_cache(maxsize=65536)
 def _groups(word: str) -> frozenset[int]:
     return frozenset(n for n, group in enumerate(lx.SYNONYMS) if any(same_word(word, g) for g in group))
@@ -163,6 +172,8 @@ def _month_at(tokens: list[str], i: int) -> tuple[int, int] | None:
     return None
 
 
+# Prepositions after a number that start another phrase ("من" stays: "26 من أعضاء" is partitive).
+_UNIT_STOPS = frozenset(["عن", "في", "الي", "علي", "منذ", "خلال", "مع", "بعد", "قبل"])
 # Function words plus number qualifiers ("نحو", "أكثر"): never content, never a predicate.
 _FUNCTION = lx.STOPWORDS | lx.APPROX | lx.MORE | lx.LESS
 
@@ -255,6 +266,8 @@ def _read_quantities(claim: Claim) -> None:
             taken = 0
             k = j
             while k < len(tokens) and taken < 2 and k - j < 3 and not claim.breaks[k - 1]:
+                if tokens[k] in _UNIT_STOPS:
+                    break  # "215 ألفا عن الربع الرابع": what follows is the baseline, not the unit
                 if k in content and _number_value(tokens[k]) is None:
                     unit.add(stems[k])
                     taken += 1
@@ -263,18 +276,27 @@ def _read_quantities(claim: Claim) -> None:
                     break
                 k += 1
         before = ""
+        before_definite = False
         for k in range(start - 1, max(-1, start - 3), -1):
             if claim.breaks[k]:
                 break  # punctuation between: the word before belongs to another phrase
             if k in content:
                 before = stems[k]
+                before_definite = _CONJ.sub("", tokens[k]).startswith(("ال", "بال", "لل"))
                 break
         low = high = value * scale
+        at_least = False
         window = {_bare(t) for t in tokens[max(0, start - 3) : start]}
         after = {_bare(t) for t in tokens[j : j + 4]} | set(tokens[j : j + 4])
         if window & lx.APPROX or "تقريبا" in after:
             low, high = value * scale * 0.8, value * scale * 1.25
-        if window & lx.MORE or ("يقل" in window and window & {"لا", "ما"}) or "الاقل" in after:
+        if ("يقل" in window and window & {"لا", "ما"}) or "الاقل" in after:
+            # "at least N" is how news copy gives the count confirmed so far, not an open bound:
+            # two outlets' "at least 180" and "at least 257" dead report different tolls (the
+            # conflicts set labels them so), while "more than 100" / "more than 200" are compatible.
+            low, high = value * scale, value * scale * AT_LEAST_SPAN
+            at_least = True
+        elif window & lx.MORE:
             low, high = value * scale, float("inf")
         elif window & lx.LESS:
             low, high = 0.0, value * scale
@@ -289,6 +311,8 @@ def _read_quantities(claim: Claim) -> None:
                     frozenset([before] if before else []),
                     " ".join(claim.words[start : last + 1]),
                     start,
+                    at_least,
+                    before_definite,
                 )
             )
         i = max(j, i + 1)
@@ -315,6 +339,13 @@ def _read_polarity(claim: Claim) -> None:
                 continue
             (negated_at if first else shadow).add(k)
             first = False
+        # The rest of the clause ("لم تحدد عدد المعتقلين … أو أسماءهم", "لن يكون … لائقا للمشاركة")
+        # is under the negation too: never read as affirmed, never as negated.
+        for k in range(i + 5, len(tokens)):
+            if claim.breaks[k - 1]:
+                break
+            if k in content:
+                shadow.add(k)
     for i in claim.content:
         if i in negated_at:
             claim.negated.add(stems[i])

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import random
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from marsad.compare.claims import read_claim
@@ -37,6 +37,10 @@ class LabelledPair:
     sentence_b: str
     conflict: bool
     doubtful: bool = False
+    # The two article texts, when known: ``compare_sentences`` reads them to know the two
+    # statements are on one story (the ``marsad compare`` contract passes them too).
+    context_a: str = ""
+    context_b: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +76,8 @@ def score(pairs: Sequence[LabelledPair], predict: Callable[[LabelledPair], bool]
 
 
 def marsad_predict(pair: LabelledPair) -> bool:
-    return compare_sentences(pair.sentence_a, pair.sentence_b).status == "conflict"
+    verdict = compare_sentences(pair.sentence_a, pair.sentence_b, pair.context_a, pair.context_b)
+    return verdict.status == "conflict"
 
 
 _NUMBER = re.compile(r"[0-9٠-٩]+(?:[.,٫][0-9٠-٩]+)?")
@@ -94,9 +99,15 @@ def baseline_overlap(pair: LabelledPair, low: float = 0.3, high: float = 0.9) ->
 # ---------------------------------------------------------------- real (shared) pairs
 
 
-def real_pairs(records: Iterable[dict], doubtful: Iterable[str] = ()) -> list[LabelledPair]:
-    """The annotated pairs of ``ant_dev_pairs.jsonl`` (all dev: they shaped the rules)."""
+def real_pairs(
+    records: Iterable[dict], doubtful: Iterable[str] = (), texts: Mapping[str, str] | None = None
+) -> list[LabelledPair]:
+    """The annotated pairs of ``ant_dev_pairs.jsonl`` (all dev: they shaped the rules).
+
+    ``texts`` (docno → article text) gives each pair its two articles as contexts.
+    """
     unsure = set(doubtful)
+    texts = texts or {}
     return [
         LabelledPair(
             r["id"],
@@ -107,9 +118,40 @@ def real_pairs(records: Iterable[dict], doubtful: Iterable[str] = ()) -> list[La
             r["sentence_b"],
             r["kind"] == "conflict",
             r["id"] in unsure,
+            texts.get(r["docno_a"], ""),
+            texts.get(r["docno_b"], ""),
         )
         for r in records
     ]
+
+
+def unseen_pairs(records: Iterable[dict], texts: Mapping[str, str]) -> list[LabelledPair]:
+    """Hand-labelled pairs from other days than the shared set (``tests/compare/data/unseen_labels.jsonl``).
+
+    Records give article ids and character spans only; the sentences and contexts are cut from
+    the corpus texts.  ``kind`` is the conflicts README's label; ``same_fact`` says whether the two
+    sentences report one fact at all (the split is reported in ``LabelledPair.kind``).
+    """
+    out = []
+    for r in records:
+        text_a, text_b = texts.get(r["docno_a"]), texts.get(r["docno_b"])
+        if text_a is None or text_b is None:
+            continue
+        out.append(
+            LabelledPair(
+                r["pair_id"],
+                "unseen",
+                "heldout",
+                "same-fact" if r.get("same_fact") else "other-fact",
+                text_a[slice(*r["span_a"])],
+                text_b[slice(*r["span_b"])],
+                r["kind"] == "conflict",
+                False,
+                text_a,
+                text_b,
+            )
+        )
+    return out
 
 
 # ---------------------------------------------------------------- perturbations
@@ -286,7 +328,19 @@ def perturbed_pairs(
                     if edited == text:
                         continue
                     pid = f"p-{record['docno']}-{n}-{kind}"
-                    pair = LabelledPair(pid, "perturbed", split, kind, text, edited, conflict)
+                    # Both sides sit in one article: the story-context rules are on for every pair.
+                    pair = LabelledPair(
+                        pid,
+                        "perturbed",
+                        split,
+                        kind,
+                        text,
+                        edited,
+                        conflict,
+                        False,
+                        record["text"],
+                        record["text"],
+                    )
                     by_kind.setdefault(kind, []).append(pair)
     out: list[LabelledPair] = []
     for kind in sorted(by_kind):
@@ -307,6 +361,7 @@ def mined_pairs(
     agree a candidate agreement; both are silver labels, reported apart from the gold pairs.
     """
     by_story: dict[str, list[tuple[str, str, str]]] = {}
+    texts = {record["docno"]: record["text"] for record in articles}
     for record in articles:
         story = story_of.get(record["docno"])
         if story is None:
@@ -343,6 +398,8 @@ def mined_pairs(
                         sent_a,
                         sent_b,
                         differ,
+                        context_a=texts[doc_a],
+                        context_b=texts[doc_b],
                     )
                 )
     out.sort(key=lambda p: _stable(p.pair_id))
@@ -359,4 +416,5 @@ __all__ = [
     "perturbed_pairs",
     "real_pairs",
     "score",
+    "unseen_pairs",
 ]

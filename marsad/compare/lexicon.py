@@ -19,6 +19,7 @@ STOPWORDS = frozenset(
     قال قالت وقال وقالت اضاف اضافت واضاف واضافت اكد اكدت واكد واكدت ذكر ذكرت وذكر وذكرت اشار اشارت
     واشار واشارت اوضح اوضحت واوضح واوضحت تابع وتابع يقول تقول قوله بحسب حسب وفق وفقا نقلا ونقلت نقلت
     قائلا قائله مؤكدا مؤكده مشيرا مشيره موضحا موضحه مضيفا مضيفه معتبرا معتبره لافتا لافته
+    خصوصا وخصوصا خاصه وخاصه لاسيما سيما تحديدا وتحديدا
     the a an of to in on at for and or is are was were by with from that this as it be has have had
     """.split()
 )
@@ -73,9 +74,9 @@ ORDINAL_WORDS: dict[str, int] = {
     "عاشر": 10,
 }
 SCALES: dict[str, float] = {
-    **dict.fromkeys(["الف", "الاف", "آلاف"], 1e3),
-    **dict.fromkeys(["مليون", "ملايين", "million"], 1e6),
-    **dict.fromkeys(["مليار", "مليارات", "بليون", "billion"], 1e9),
+    **dict.fromkeys(["الف", "الفا", "الاف", "آلاف"], 1e3),
+    **dict.fromkeys(["مليون", "مليونا", "ملايين", "million"], 1e6),
+    **dict.fromkeys(["مليار", "مليارا", "مليارات", "بليون", "billion"], 1e9),
 }
 PERCENT_WORDS = frozenset(["بالمئه", "بالمائه", "%"])
 # Qualifiers before a number: approximately / more than / less than; "على الأقل" after it.
@@ -118,6 +119,8 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
     for group in (
         "سجناء معتقلين معتقلون مسجونين",
         "قال اكد اوضح اضاف ذكر صرح اعلن افاد اشار",
+        "شكل صوره",
+        "مرتبط مرتبطه قريب قريبه مقرب مقربه",
         "محادثات مفاوضات مباحثات",
         "بلاد دوله بلد",
         "يستعد يتحضر يتاهب",
@@ -140,13 +143,47 @@ CUE_VERBS = frozenset(
     "قال اعلن اكد ذكر اوضح اشار افاد صرح نقل كشف تعهد توعد حذر اضاف نفي اعلنت قالت اكدت ذكرت افادت".split()
 )
 # Generic nouns that paraphrase a specific one ("المنطقة" for "سوريا", "الرجال" for "الجنود").
-GENERIC = frozenset("منطقه بلد دوله مدينه بلده رجال اشخاص شخص مسؤول مسؤولون جهه طرف اطراف اخر اخري".split())
+GENERIC = frozenset(
+    "منطقه بلد بلاد دوله مدينه بلده رجال اشخاص شخص مسؤول مسؤولون جهه طرف اطراف اخر اخري".split()
+)
 # Heads whose relational adjective names *which* one (nationality, team, office), not a value of it.
 IDENTITY_HEADS = frozenset(
-    "رئيس فريق منتخب نادي وزير وزاره جيش قوات نظام حكومه سفير لاعب مدرب نجم رئاسه جمهوريه".split()
+    "رئيس فريق منتخب نادي وزير وزاره جيش قوات نظام حكومه سفير لاعب مدرب نجم رئاسه جمهوريه زعيم قائد فصيل حزب حركه تنظيم جماعه كنيسه مجلس وكاله استخبارات مخابرات منظمه هيئه اتفاق اتفاقيه".split()
 )
+# Titles of whoever leads (a head of state is "president" in one outlet, "leader" in another).
+LEADER_ROLES = frozenset("رئيس زعيم قائد مدير".split())
+# Second-in-command titles: "deputy director" against "head" is a conflict even though both name the
+# same office ("رئيسها" / "نائب مدير عام المنظمة").
+DEPUTY_ROLES = frozenset("نائب مساعد".split())
 # Nouns naming a kind of place: "إلى مطار X" / "إلى مدينة Y" give a destination X / Y.
 PLACE_TYPES = frozenset("مدينه مطار ميناء بلده قريه محافظه ولايه منطقه قاعده عاصمه".split())
+# Kinds of people a count can be of; the generic ones ("persons") may count any of the others.
+PERSON_NOUNS = frozenset(
+    "شخص اشخاص فرد افراد عسكري عسكريين عسكريا جندي جنود راكب ركاب مسافر مسافرين مدني مدنيين عنصر عناصر".split()
+)
+GENERIC_PERSONS = frozenset("شخص اشخاص فرد افراد".split())
+# "بينهم 26 عنصرا": a count of part of a group, never compared with the group's total.
+SUBSET_MARKERS = frozenset("بينهم بينها منهم منها بينهن منهن".split())
+# Verbs of asking with "من": "طلب من X" names the addressee X, a value of the statement.  (دعا/حث X
+# are left out: in verb-first sentences the noun after them is as often the one who asks.)
+REQUEST_FROM = frozenset("طلب طلبت تطلب يطلب نطلب".split())
+# A value said to be unknown or not given ("أسباب الحادث لا تزال مجهولة", "دون تفاصيل عن الحصيلة").
+UNKNOWN_WORDS = frozenset("مجهول مجهوله مجهولا غامض غامضه غامضا".split())
+UNKNOWN_AFTER_NEGATOR = frozenset(
+    "معروف معروفه واضح واضحه يعرف تعرف يتضح تتضح يتحدد تتحدد تحدد يحدد تعلن يعلن تكشف يكشف تذكر يذكر تقدم يقدم ذكر ابداء تقديم اعطاء الكشف تحديد اعلان تفاصيل".split()
+)
+# The cause given: "السبب يعود إلى", "ناجم عن"; hedged causes ("قد يعود", "ربما") are not given.
+CAUSE_LINKS = frozenset("يعود يرجع ناجم ناتج نتيجه جراء هو الي".split())
+HEDGES = frozenset("قد ربما يرجح يحتمل محتمل يعتقد يشتبه مرجح احتمال".split())
+# Words that say a count is of the dead (the toll a "no details of the toll" statement lacks).
+TOLL_WORDS = frozenset("مقتل قتل قتلي قتيل قتيلا وفاه مصرع حياه ضحايا ضحيه حصيله".split())
+# Casualty words: a count of the dead is never compared with a count of the injured.
+KILLED = frozenset("قتل مقتل قتلي قتيل قتيلا مصرع وفاه حياه ضحايا".split())
+INJURED = frozenset("اصابه اصيب اصابات جرح جريح جرحي مصاب مصابين اصيبوا".split())
+# Verbs of an event happening somewhere ("وقع الحادث في", "سقطت الطائرة على").
+EVENT_VERBS = frozenset("وقع وقعت حدث حدثت سقط سقطت تحطم تحطمت انفجر انفجرت اندلع اندلعت".split())
+# "another", "the second": a statement about a further event of the same kind, not the same one.
+OTHER_EVENT = frozenset("اخر اخري ثان ثاني ثانيه الثاني الثانيه الاخر الاخري".split())
 # Mutually exclusive modifiers: two different members of a group said of the same thing conflict.
 CONTRASTS: tuple[frozenset[str], ...] = (
     frozenset("داخلي خارجي".split()),
@@ -174,7 +211,22 @@ def _normalized() -> None:
         "CUE_VERBS",
         "GENERIC",
         "IDENTITY_HEADS",
+        "LEADER_ROLES",
+        "DEPUTY_ROLES",
         "PLACE_TYPES",
+        "PERSON_NOUNS",
+        "GENERIC_PERSONS",
+        "SUBSET_MARKERS",
+        "REQUEST_FROM",
+        "UNKNOWN_WORDS",
+        "UNKNOWN_AFTER_NEGATOR",
+        "CAUSE_LINKS",
+        "HEDGES",
+        "TOLL_WORDS",
+        "KILLED",
+        "INJURED",
+        "EVENT_VERBS",
+        "OTHER_EVENT",
     ):
         glb[name] = frozenset(normalize(w) for w in glb[name])
     for name in ("NUMBER_WORDS", "ORDINAL_WORDS", "SCALES", "MONTHS", "WEEKDAYS"):

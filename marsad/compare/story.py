@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from marsad.compare import semantic
-from marsad.compare.claims import read_claim, same_word, synonyms
+from marsad.compare.claims import read_claim, same_word, synonym_groups, synonyms
 from marsad.compare.sentences import Comparison, compare_sentences, overlap
 from marsad.text import split_sentences
 from marsad.types import Article, Fact, FactSource
@@ -113,15 +113,30 @@ def _aligned(a: Statement, b: Statement, cosine: float | None, weights: dict[str
     return 0.0
 
 
+def _index_key(stem: str) -> str:
+    """The key a stem is indexed under to find candidate pairs.
+
+    Exact stems miss the variants ``overlap`` accepts (سوري/سور, ضمنو/ضمن, سلامة/أمن), so
+    a statement could never be paired with its paraphrase: words of one paraphrase group share
+    the group's key and longer stems lose their last letter.  Candidates are scored afterwards.
+    """
+    groups = synonym_groups(stem)
+    if groups:
+        return f"#{min(groups)}"
+    return stem[:-1] if len(stem) >= 4 and not stem.isdigit() else stem
+
+
 def _candidate_pairs(statements: list[Statement]) -> list[tuple[float, int, int]]:
     """Aligned statement pairs, strongest first (same-article pairs included: they are repeats)."""
     vectors = semantic.embed([s.text for s in statements])
+    by_stem: dict[str, set[int]] = defaultdict(set)
     index: dict[str, set[int]] = defaultdict(set)
     for n, statement in enumerate(statements):
         for stem in set(read_claim(statement.text).content_stems):
-            index[stem].add(n)
+            by_stem[stem].add(n)
+            index[_index_key(stem)].add(n)
     total = len(statements)
-    weights = {stem: math.log((total + 1) / (len(members) + 0.5)) for stem, members in index.items()}
+    weights = {stem: math.log((total + 1) / (len(members) + 0.5)) for stem, members in by_stem.items()}
     # "" holds the weight of a word found in a fifth of the statements: rarer words are informative.
     # (never fewer than the number of articles, which every shared statement reaches).
     articles = len({s.article_id for s in statements})

@@ -18,3 +18,23 @@ def test_a_tatweel_used_as_a_dash_is_not_a_token():
 @given(st.text(alphabet="٠١٢3456789,.،%:ـ  وفي قال ٫-ابت", max_size=60))
 def test_reading_claims_never_crashes_on_digit_and_punctuation_runs(text: str) -> None:
     assert read_claim(text) is not None
+
+
+def test_unseen_labels_are_ids_and_spans_only() -> None:
+    """The hand-labelled pairs of other days keep no article text; spans cut it from the corpus."""
+    import json
+    from pathlib import Path
+
+    from marsad.compare.evaluation import unseen_pairs
+
+    path = Path(__file__).parent / "data" / "unseen_labels.jsonl"
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert records and all(
+        set(r) <= {"pair_id", "docno_a", "span_a", "docno_b", "span_b", "kind", "same_fact", "note"}
+        for r in records
+    )
+    texts = {r[k]: "x" * 2000 for r in records for k in ("docno_a", "docno_b")}
+    pairs = unseen_pairs(records, texts)
+    assert len(pairs) == len(records)
+    assert {p.kind for p in pairs} == {"same-fact", "other-fact"}
+    assert sum(p.conflict for p in pairs) == sum(r["kind"] == "conflict" for r in records)

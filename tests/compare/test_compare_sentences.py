@@ -152,3 +152,63 @@ def test_place_and_role_conflicts() -> None:
         "وقال بيتر سلامة نائب مدير عام المنظمة للطوارئ والاستجابة",
     )
     assert (role.status, role.detail) == ("conflict", "role: رئيسها ≠ نائب مدير")
+
+
+STORY = "انفجار وحريق في المدينة. أسباب الحريق والانفجار وعدد الضحايا والمصابين في المدينة."
+
+SLOT_CONFLICTS = [
+    # "at least N" is the toll confirmed so far: two of them that far apart disagree
+    (
+        "أعلنت السلطات مقتل 30 شخصا على الأقل في الفيضانات",
+        "أعلنت السلطات مقتل 75 شخصا على الأقل في الفيضانات",
+        "number: 30 شخصا ≠ 75 شخصا",
+    ),
+    # one count of people each, under a specific and a generic noun
+    (
+        "كانت الحافلة تقل نحو 40 جنديا عند انقلابها على الطريق السريع",
+        "كانت الحافلة تقل أكثر من 90 شخصا عند انقلابها على الطريق السريع",
+        "number: 40 جنديا ≠ 90 شخصا",
+    ),
+    # the addressee of a request
+    (
+        "وقالت الوكالة إنها طلبت من الحكومة العراقية تسهيل دخول المفتشين إلى الموقع",
+        "قالت الوكالة إنها طلبت من أنقرة تسهيل دخول فريقها",
+        "addressee: الحكومة العراقية ≠ أنقرة",
+    ),
+    # a cause said to be unknown against a stated one
+    (
+        "وأكدت الشرطة أن أسباب الحريق لا تزال مجهولة",
+        "وقال مسؤول في الدفاع المدني إن سبب الحريق يعود إلى تماس كهربائي",
+        "unknown/stated: أسباب الحريق لا تزال مجهولة ≠ سبب الحريق يعود إلى تماس كهربائي",
+    ),
+    # the place of one event
+    (
+        "ووقع الانفجار صباح الأحد في سوق شعبي في مدينة الموصل",
+        "وقع الانفجار في مدينة كركوك شمال البلاد",
+        "place: الموصل ≠ كركوك",
+    ),
+]
+
+SLOT_AGREED = [
+    ("أعلنت السلطات مقتل 30 شخصا على الأقل في الفيضانات", "أعلنت السلطات مقتل 32 شخصا في الفيضانات"),
+    # a part of a group is not its total
+    ("قتل 90 شخصا في الهجوم على القاعدة", "قتل 90 شخصا بينهم 40 جنديا في الهجوم على القاعدة"),
+    ("ووقع الانفجار في مدينة الموصل صباح الأحد", "وقع الانفجار في سوق شعبي بمدينة الموصل"),
+    ("طلبت المنظمة من الحكومة العراقية تسهيل دخول المفتشين", "طلبت المنظمة من بغداد تسهيل دخول المفتشين"),
+    # a cause given as a hypothesis does not contradict "unknown"
+    ("وأكدت الشرطة أن أسباب الحريق لا تزال مجهولة", "وقال مسؤول إن سبب الحريق قد يعود إلى تماس كهربائي"),
+    # "أو" carries the negation: the names are not affirmed
+    ("لم تحدد الشرطة عدد الموقوفين أو أسماء من ستفرج عنهم", "لم تذكر الشرطة أسماء من ستفرج عنهم"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "detail"), SLOT_CONFLICTS)
+def test_slot_conflicts(a: str, b: str, detail: str) -> None:
+    verdict = compare_sentences(a, b, STORY, STORY)
+    assert (verdict.status, verdict.detail) == ("conflict", detail)
+
+
+@pytest.mark.parametrize(("a", "b"), SLOT_AGREED)
+def test_slot_agreements(a: str, b: str) -> None:
+    assert compare_sentences(a, b, STORY, STORY).status != "conflict"
+    assert compare_sentences(b, a, STORY, STORY).status != "conflict"

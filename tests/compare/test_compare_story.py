@@ -44,6 +44,13 @@ def test_sample_agreed_and_unique(sample_facts: tuple[list[Article], list[Fact]]
     for words in (("لم تشارك",), ("جميع", "اتصال")):
         (fact,) = [f for f in _facts_with(facts, *words) if f.status == "agreed"]
         assert len({s.article_id for s in fact.sources}) == 2, words
+    # Told by all three: the arrival, the bases on high alert, and the opposition's guarantee
+    # (each article words the guarantee differently: ضمنوا سلامة / ضَمِن قادتها أمن / قدّمت ضمانات).
+    for words in (("موسكو", "عائلته"), ("تأهب قصوى",), ("القواعد العسكرية", "الدبلوماسية")):
+        best = max(_facts_with(facts, *words), key=lambda f: len({s.article_id for s in f.sources}))
+        assert best.status == "agreed" and len({s.article_id for s in best.sources}) == 3, words
+    (guarantee,) = _facts_with(facts, "ضمنوا")
+    assert any("ضمانات" in s.text for s in guarantee.sources)
     for words in (("حلب",), ("الجعفري",), ("علم المعارضة",)):
         found = _facts_with(facts, *words)
         assert found and all(f.status == "unique" for f in found), words
