@@ -325,14 +325,7 @@ class OnlineStoryClusterer:
         self._article_ids.append(article_id)
         self._story_of.append(story_id)
         self._keys[article_id] = key
-        self._features[key] = feats
-        day = feats.published.date().isoformat() if feats.published else _UNDATED
-        if day not in self._days:
-            self._days[day] = _DayIndex()
-            self._day_keys[day] = []
-        self._days[day].add(key, feats.doc_vec)
-        self._day_keys[day].append(key)
-        self._story_keys.setdefault(story_id, []).append(key)
+        self._make_live(key, feats, story_id)
 
         story = self._stories[story_id]
         story.article_ids.append(article_id)
@@ -348,6 +341,17 @@ class OnlineStoryClusterer:
         if feats.published is not None:
             self._latest = _latest(self._latest, feats.published)
             self._prune()
+
+    def _make_live(self, key: int, feats: ArticleFeatures, story_id: str) -> None:
+        """Index an article under its publication day so that later articles can link to it."""
+        self._features[key] = feats
+        day = feats.published.date().isoformat() if feats.published else _UNDATED
+        if day not in self._days:
+            self._days[day] = _DayIndex()
+            self._day_keys[day] = []
+        self._days[day].add(key, feats.doc_vec)
+        self._day_keys[day].append(key)
+        self._story_keys.setdefault(story_id, []).append(key)
 
     def _prune(self) -> None:
         """Forget features of days that no future in-order article can reach (keeps memory flat)."""
@@ -421,15 +425,7 @@ class OnlineStoryClusterer:
             )
         for item in state["live"]:
             key, feats = _features_from_dict(item)
-            clusterer._features[key] = feats
-            day = feats.published.date().isoformat() if feats.published else _UNDATED
-            if day not in clusterer._days:
-                clusterer._days[day] = _DayIndex()
-                clusterer._day_keys[day] = []
-            clusterer._days[day].add(key, feats.doc_vec)
-            clusterer._day_keys[day].append(key)
-            story_id = clusterer._resolve(clusterer._story_of[key])
-            clusterer._story_keys.setdefault(story_id, []).append(key)
+            clusterer._make_live(key, feats, clusterer._resolve(clusterer._story_of[key]))
         return clusterer
 
 
