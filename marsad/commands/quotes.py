@@ -19,19 +19,28 @@ import typer
 
 from marsad.commands._jsonl import read_jsonl
 from marsad.report import quote_to_dict
+from marsad.types import Mention
 
 GOLD = Path("../shared/data/quotes/ant_dev_quotes.jsonl")
 CORPUS = Path("../shared/data/corpora/ant_multisource_v2.1.jsonl.gz")
 SNN = Path("../shared/data/corpora/saudinewsnet.jsonl.gz")
+JAWHARA = Path("../shared/data/corpora/ant_jawharafm_v1.1.jsonl.gz")
 EXTRA = Path("docs/quotes_annotations")
 
 
-def _load_texts(need: set[str], corpus: Path, snn: Path) -> dict[str, dict[str, Any]]:
-    """Article records by id: ANT by ``docno``, SaudiNewsNet by ``url`` (ids prefixed ``snn:``)."""
+def _load_texts(
+    need: set[str], corpus: Path, snn: Path, jawhara: Path = JAWHARA
+) -> dict[str, dict[str, Any]]:
+    """Article records by id: ANT by ``docno`` (JawharaFM ``JA-`` ids from its own file),
+    SaudiNewsNet by ``url`` (ids prefixed ``snn:``)."""
     docs: dict[str, dict[str, Any]] = {}
     ant_need = {d for d in need if not d.startswith("snn:")}
-    if ant_need and corpus.exists():
-        with gzip.open(corpus, "rt", encoding="utf-8") as handle:
+    for path in (corpus, jawhara):
+        if not ant_need or not path.exists():
+            continue
+        if path == jawhara and not any(d.startswith("JA-") for d in ant_need):
+            continue
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
             for line in handle:
                 rec = json.loads(line)
                 if rec["docno"] in ant_need:
@@ -44,6 +53,17 @@ def _load_texts(need: set[str], corpus: Path, snn: Path) -> dict[str, dict[str, 
                 if rec.get("url") in snn_need:
                     docs["snn:" + rec["url"]] = {"text": rec["content"], "outlet": rec.get("source")}
     return docs
+
+
+def _mentions(text: str, article_id: str) -> list[Mention] | None:
+    """Entity mentions for speaker boundaries; None (rules only) when the tagger cannot load."""
+    try:
+        from marsad.extract.entities import find_mentions
+
+        return find_mentions(text, article_id)
+    except Exception as exc:  # the tagger is an optional aid: whatever breaks it, the rules still run
+        typer.echo(f"entity tagger unavailable ({exc}); rules only", err=True)
+        return None
 
 
 def _split(docnos: Iterable[str]) -> tuple[set[str], set[str]]:
@@ -66,6 +86,9 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
             ..., help='JSONL of {"id", "text"} (optional "title", "outlet", "published").'
         ),
         out: Path = typer.Option(..., "--out", "-o", help="Where to write one JSON line per article."),
+        tagger: bool = typer.Option(
+            True, "--tagger/--no-tagger", help="Use the entity tagger's person names for speaker boundaries."
+        ),
     ) -> None:
         """Extract quotes: statement span, direct or not, speaker, channel chain, cue."""
         from marsad.extract.quotes import extract_quotes
@@ -81,8 +104,13 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
                 try:
                     rec = json.loads(line)
                     text = rec.get("text") or ""
+                    art_id = str(rec.get("id", ""))
                     quotes = extract_quotes(
-                        text, str(rec.get("id", "")), outlet=rec.get("outlet"), title=rec.get("title")
+                        text,
+                        art_id,
+                        outlet=rec.get("outlet"),
+                        title=rec.get("title"),
+                        mentions=_mentions(text, art_id) if tagger else None,
                     )
                 except (ValueError, TypeError, AttributeError) as exc:
                     bad += 1
@@ -110,6 +138,9 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
         predictions: Path | None = typer.Option(
             None, help="Also write our predictions here (check.py format)."
         ),
+        tagger: bool = typer.Option(
+            True, "--tagger/--no-tagger", help="Use the entity tagger's person names (as `marsad quotes`)."
+        ),
     ) -> None:
         """Score quote extraction (span P/R/F1, speaker, channel) next to a quotation-mark baseline."""
         from rich.console import Console
@@ -136,7 +167,8 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
         ours: list[dict[str, Any]] = []
         base: list[dict[str, Any]] = []
         for d, v in docs.items():
-            for q in extract_quotes(v["text"], d, outlet=v.get("outlet")):
+            mentions = _mentions(v["text"], d) if tagger else None
+            for q in extract_quotes(v["text"], d, outlet=v.get("outlet"), mentions=mentions):
                 ours.append({"docno": d, "quote_text": q.text, **quote_to_dict(q)})
             for q in baseline_quotes(v["text"], d):
                 base.append({"docno": d, "quote_text": q.text, "speaker": q.speaker, "channel": q.channel})

@@ -353,3 +353,97 @@ def test_embedded_post_has_platform_channel():
     assert post.speaker == "Institute for the Study of War"
     assert post.channel == ["تويتر"]
     assert post.direct is True
+
+
+# --- rules added while annotating batches 3-7 (synthetic sentences, not copied from any article) ---
+
+
+def test_appositive_clauses_before_the_content():
+    q = _one(
+        "قالت ليلى حداد، التي أعلن الرئيس تعيينها مديرة للهيئة الشهر الماضي: "
+        '"سنعمل على تطوير الخدمات في كل المحافظات".'
+    )
+    assert q.speaker == "ليلى حداد" and q.direct
+    q = _one('وقال سامي خوري، وهو عضو في لجنة "حماية المستهلك" إن الأسعار ارتفعت بشكل كبير هذا الشهر.')
+    assert q.speaker == "سامي خوري"
+    assert q.text == "الأسعار ارتفعت بشكل كبير هذا الشهر"
+
+
+def test_statement_named_afterwards_becomes_channel():
+    text = (
+        "قال وزير الصحة سمير عطا الله إن الوضع تحت السيطرة. جاء ذلك في بيان لوزارة الإعلام، حيث قال: "
+        '"لا داعي للقلق من انتشار المرض".'
+    )
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["سمير عطا الله", "سمير عطا الله"]
+    assert all(q.channel == ["وزارة الإعلام"] for q in quotes)
+
+
+def test_zero_subject_after_time_adverbial():
+    text = (
+        "قال الوزير خالد منصور إن العلاقات بين البلدين جيدة. "
+        'وقال بعد اللقاء: "بحثنا التعاون في مجالات الطاقة والمياه".'
+    )
+    q = _by_text(extract_quotes(text), "بحثنا")
+    assert q.speaker == "خالد منصور" and q.direct
+
+
+def test_dotted_abbreviation_and_multi_paragraph_quotation():
+    assert _one("وقالت إن.بي.سي إن المفاوضات توقفت مساء الأحد.").speaker == "إن.بي.سي"
+    text = (
+        "وقال الرئيس جون سميث “نريد السلام للجميع. علينا أن نعمل معا.\n"
+        "“سنواصل الحوار مع كل الأطراف حتى النهاية”."
+    )
+    quotes = extract_quotes(text)
+    assert [q.text for q in quotes] == [
+        "نريد السلام للجميع. علينا أن نعمل معا",
+        "سنواصل الحوار مع كل الأطراف حتى النهاية",
+    ]
+    assert {q.speaker for q in quotes} == {"جون سميث"}
+
+
+def test_naqlan_an_inside_the_verb_phrase():
+    text = (
+        "ذكرت وكالة رويترز أن الاجتماع انتهى دون اتفاق. "
+        "وأشارت الوكالة نقلا عن مصادر مطلعة على الملف، أن المحادثات ستستأنف قريبا."
+    )
+    q = _by_text(extract_quotes(text), "المحادثات")
+    assert q.speaker == "مصادر مطلعة على الملف" and q.speaker_type == "ANON"
+    assert q.channel == ["وكالة رويترز"]
+
+
+def test_own_site_is_a_channel_except_for_a_news_agency():
+    q = _one('وقالت السفارة على موقعها الإلكتروني "ننصح المواطنين بتجنب المنطقة حتى إشعار آخر".')
+    assert q.channel == ["موقعها الإلكتروني"]
+    q = _one('وأوضحت وكالة الأنباء الرسمية على موقعها "انتهى الاجتماع دون اتفاق بين الطرفين".')
+    assert q.channel == []
+
+
+def test_tagged_person_name_ends_a_description():
+    from marsad.types import Mention
+
+    text = "وقالت الفائزة في المسابقة سلمى عبدالله إنها سعيدة جدا بالنتيجة."
+    a = text.find("سلمى")
+    m = Mention("x", a, a + len("سلمى عبدالله"), "سلمى عبدالله", "PER")
+    assert _one(text, mentions=[m]).speaker == "سلمى عبدالله"
+    assert _one(text).speaker_full == "الفائزة في المسابقة سلمى عبدالله"
+
+
+def test_extra_annotations_are_exact_substrings():
+    """docs/quotes_annotations: every quote_text occurs exactly once in its article (as check.py requires)."""
+    from marsad.commands.quotes import _load_texts
+
+    corpus = shared_path("data", "corpora", "ant_multisource_v2.1.jsonl.gz")
+    snn = shared_path("data", "corpora", "saudinewsnet.jsonl.gz")
+    jawhara = shared_path("data", "corpora", "ant_jawharafm_v1.1.jsonl.gz")
+    folder = Path(__file__).resolve().parents[2] / "docs" / "quotes_annotations"
+    recs = [
+        json.loads(x)
+        for p in sorted(folder.glob("*.jsonl"))
+        for x in p.read_text(encoding="utf-8").splitlines()
+    ]
+    docs = _load_texts({r["docno"] for r in recs}, corpus, snn, jawhara)
+    assert set(docs) == {r["docno"] for r in recs}
+    for r in recs:
+        assert docs[r["docno"]]["text"].count(r["quote_text"]) == 1, r["quote_text"][:40]
+        assert r["speaker_type"] in ("PER", "ORG", "ANON")

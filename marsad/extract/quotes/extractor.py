@@ -11,6 +11,8 @@ Pipeline per article:
    وكالة X"، "عبر تليجرام"، "لوكالة X") and the content span following the dev-set conventions;
 4. resolve continuations (وأضاف، مضيفا) and back-references (الوكالة، المصدر) to earlier
    speakers, and fill ``speaker_full`` from the fullest mention in the article.
+
+Optional entity mentions (PER) only sharpen noun-phrase boundaries; every rule works without them.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ _STATEMENT_FILLERS = frozenset(
     normalize(w)
     for w in lx.words_of(
         "له لها لهم مقتضب صحفي صحافي رسمي مشترك صدر صادر نشر مكتوب متلفز مصور أصدره "
-        "أصدرته المنشور المنشورة أذيعت أذيع بثت بث نشرت"
+        "أصدرته المنشور المنشورة أذيعت أذيع بثت بث نشرت لاحقة لاحق أخرى سابقة سابق مطولة مقتضبة"
     )
 )
 _ADVERBS = frozenset(
@@ -58,7 +60,11 @@ _ANNOUNCED = frozenset(
     )
 )
 _PATRONYMIC = frozenset(normalize(w) for w in lx.words_of("بن بنت ابن آل أبو أبي"))
-_NOMINAL_PARTICIPLES = tuple(normalize(w) for w in lx.words_of("مطالب داعي معرب نافي مؤكد محذر معلن"))
+_NOMINAL_PARTICIPLES = tuple(
+    normalize(w) for w in lx.words_of("مطالب داعي معرب نافي مؤكد محذر معلن مكرر مبدي مناشد واصف")
+)
+# Quantifiers whose "من" phrase belongs to the noun phrase ("العديد من إدارات الفنادق").
+_QUANTIFIERS = frozenset(normalize(w) for w in lx.words_of("العديد الكثير عدد بعض أحد إحدى مجموعة"))
 _FOR_HIS_PART = frozenset(
     normalize(w) for w in lx.words_of("جهته جهتها جهتهم ناحيته ناحيتها ناحيتهم جانبه جانبها جانبهم")
 )
@@ -70,8 +76,40 @@ _PREP_PRONOUNS = frozenset(
 _MEDIA_OBJECTS = frozenset(normalize(w) for w in lx.words_of("مقطع مقاطع فيديو صور صورة لقطات تسجيل خريطة"))
 _STATEMENT_VERBS = frozenset(normalize(w) for w in ["جاء", "تضمن", "ورد"])
 _DOCUMENT_HEADS = frozenset(normalize(w) for w in ["بيان", "قرار", "رسالة", "تقرير"])
-_OBJ_NOUNS = frozenset(normalize(w) for w in lx.words_of("مجتمع مسؤولين بريطانيين معارضة نظام"))
+_OBJ_NOUNS = frozenset(
+    normalize(w) for w in lx.words_of("مجتمع مسؤولين بريطانيين معارضة نظام رعايا مواطنين مواطني سكان")
+)
 _RELATIVE = frozenset(normalize(w) for w in lx.words_of("الذي التي الذين اللذين اللتين"))
+# Agent nouns whose complement with عن belongs to the noun phrase ("المدافعون عن حقوق الإنسان").
+_AN_GOVERNORS = frozenset(
+    normalize(w) for w in lx.words_of("مدافع مدافعون مدافعين مدافعة مسؤول مسؤولون مسؤولين مسؤولة مسؤولو")
+)
+# Heads of an organisation named after a person ("مكتب رئيس الوزراء بنيامين نتانياهو").
+_OFFICE_HEADS = frozenset(normalize(w) for w in lx.words_of("مكتب ديوان إدارة حكومة عائلة أسرة حملة"))
+_INFORMED = frozenset(normalize(w) for w in lx.words_of("مطلع مطلعة مطلعون مطلعين مقرب مقربة مقربون مقربين"))
+# Media of one's own ("موقعه الرسمي"، "حسابها"، "صفحته"، "قناتهم"): with a possessive suffix.
+_OWN_MEDIA = tuple(normalize(w) for w in lx.words_of("موقع حساب صفحت قنات"))
+# Statement media that also take ب ("بتغريدة أخرى"، "ببيان"): not رد/تعليق ("برد قوي" is content).
+_B_STATEMENT = frozenset(
+    normalize(w) for w in lx.words_of("تغريدة تغريدات بيان تصريح تصريحات رسالة منشور مقابلة")
+)
+_DESCRIBE = frozenset(normalize(w) for w in lx.words_of("وصف وصفت"))
+_AGE_WORDS = frozenset(normalize(w) for w in lx.words_of("البالغ البالغة البالغين البالغون البالغتين"))
+# Words after an outlet's quoted name that describe it and are not part of the name.
+_OUTLET_DESCRIPTORS = frozenset(
+    normalize(w) for w in lx.words_of("الصادرة الصادر الناطقة الناطق التابعة التابع المملوكة المقربة المقرب")
+)
+# Locative nouns that, with ب, stay inside an organisation's name ("المديرية العامة ... بمنطقة القصيم").
+_LOCATIVES = frozenset(normalize(w) for w in lx.words_of("منطقة محافظة مدينة ولاية إمارة مقاطعة بلدية"))
+# First parts of compound first names ("عبد العزيز"، "أبو بكر").
+_NAME_PREFIXES = frozenset(normalize(w) for w in lx.words_of("عبد أبو أبي بن"))
+_DEMONSTRATIVES = frozenset(normalize(w) for w in lx.words_of("ذلك هذا هذه تلك ذاك"))
+# Pronouns opening an appositive clause after a name ("، وهو عضو في ...،").
+_APPOS_PRON = frozenset(normalize(w) for w in lx.words_of("وهو وهي وهم وهما"))
+# Narrator tags that end an indirect span ("... أكثر أمانا على حد تعبيره").
+_AS_HE_PUT = re.compile(
+    r"\s*(?:،|,)?\s*(?:على|حسب|بحسب)\s+حد\s+(?:تعبيره|تعبيرها|تعبيرهم|قوله|قولها|قولهم|وصفه|وصفها)\s*$"
+)
 _CUT_AFTER_COMMA = tuple(
     normalize(p)
     for p in (
@@ -101,6 +139,15 @@ _CUT_AFTER_COMMA = tuple(
         "ما أثار",
     )
 )
+# "إن «...»، ولكنه لم يسهب": narrator's aside after a closed quotation
+_BUT = ("لكن", "ولكن")
+# Nouns for claims and reports: after a nominal verb's subject they start the object.
+_CLAIM_NOUNS = frozenset(
+    normalize(w) for w in lx.words_of("تقارير التقارير مزاعم المزاعم اتهامات الاتهامات ادعاءات شائعات")
+)
+_WHERE = frozenset(normalize(w) for w in lx.words_of("حيث فيما بينما"))
+_BUT_PRON = frozenset(normalize(w) for w in lx.words_of("لكنه لكنها لكنهم لكنهما"))
+_REGARDING = tuple(normalize(p) for p in ("فيما يتعلق", "فيما يخص"))
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DATELINE = re.compile(r"^[^\n]{0,80}?\)\s*[-–—]+\s*")
 
@@ -138,6 +185,9 @@ class _Raw:
     speaker: _Speaker
     channel: list[str]
     cue: str
+    # False when the channel is a one-off attribution ("وفقا لما جاء على موقعه الرسمي") that the
+    # next statements of the same speaker do not inherit
+    carry: bool = True
 
 
 # ------------------------------------------------------------------------------------------------
@@ -148,9 +198,21 @@ def _norm_tok(text: str) -> str:
     return normalize(text).replace("#", "").replace("_", " ")
 
 
+# The name "علي" and the preposition "على" normalise alike (ى → ي).  In a text that spells the
+# preposition with ى, a bare "علي" is the name: it gets a norm of its own so it is never a preposition.
+_ALI = "علي"
+_ALI_NAME = "علي\u200c"
+
+
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    ali_name = "على" in text
     return [
-        _Tok(m.start() + start, m.end() + start, m.group(), _norm_tok(m.group()))
+        _Tok(
+            m.start() + start,
+            m.end() + start,
+            m.group(),
+            _ALI_NAME if ali_name and m.group() == _ALI else _norm_tok(m.group()),
+        )
         for m in _TOKEN.finditer(text[start:end])
     ]
 
@@ -180,6 +242,22 @@ def _quote_pairs(text: str) -> dict[int, int]:
     return {a: b for a, b in pairs.items() if b - a < 2000}
 
 
+def _abbreviation_dot(text: str, i: int) -> bool:
+    """A dot inside "إن.بي.سي"/"أ.ف.ب" or after an initial ("د. سلطان"): not a sentence end."""
+    k = i
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    word = text[k:i]
+    if not word or len(word) > 3:
+        return False
+    if k > 0 and text[k - 1] == ".":
+        return True  # the last piece of a dotted abbreviation
+    nxt = text[i + 1 : i + 2]
+    if nxt.isalpha():
+        return True  # "إن.بي.سي"
+    return len(word) == 1 and nxt == " " and text[i + 2 : i + 3].isalpha()  # "د. سلطان"
+
+
 def _sentences(text: str, pairs: dict[int, int]) -> list[tuple[int, int]]:
     """Sentence spans that never cut inside a quotation."""
     inside = [False] * (len(text) + 1)
@@ -198,6 +276,7 @@ def _sentences(text: str, pairs: dict[int, int]) -> list[tuple[int, int]]:
         elif (
             ch in ".!?؟"
             and not inside[i]
+            and not (ch == "." and _abbreviation_dot(text, i))
             and (
                 i + 1 >= n
                 or text[i + 1].isspace()
@@ -288,6 +367,22 @@ def _say_with_object(norm: str) -> bool:
     return norm in lx.RELAY_VERBS
 
 
+def _platform_at(toks: list[_Tok], k: int, limit: int) -> tuple[str, int] | None:
+    """A social-media platform name at token k ("تويتر"، "بتلغرام"، "فيس بوك"): (surface, index after)."""
+    if k >= limit or not toks[k].is_word:
+        return None
+    if k + 1 < limit and toks[k + 1].is_word:
+        two = toks[k].norm + " " + toks[k + 1].norm
+        if two in lx.PLATFORMS or (two[:1] == "ب" and two[1:] in lx.PLATFORMS):
+            first = toks[k].text[1:] if two not in lx.PLATFORMS else toks[k].text
+            return f"{first} {toks[k + 1].text}", k + 2
+    n = toks[k].norm
+    cand = n[1:] if n[:1] == "ب" else n
+    if cand in lx.PLATFORMS:
+        return toks[k].text[len(toks[k].text) - len(cand) :], k + 1
+    return None
+
+
 def _outlet_like(norm_text: str) -> bool:
     words = norm_text.split()
     if not words:
@@ -297,6 +392,8 @@ def _outlet_like(norm_text: str) -> bool:
         head = head[1:]
     if head in lx.OUTLET_HEADS or head in lx.KNOWN_OUTLETS:
         return True
+    if len(words) == 1 and head.startswith("ال") and head[2:] in lx.OUTLET_HEADS:
+        return True  # "الصحيفة" / "للصحيفة" (resolved to the last named outlet by ``channel_name``)
     if any(w in lx.KNOWN_OUTLETS for w in words[:3]):
         return True
     return any(p in norm_text for p in lx.OUTLET_PHRASES)
@@ -309,8 +406,14 @@ def _outlet_like(norm_text: str) -> bool:
 class _Article:
     """State for one article: tokens per sentence, quotation pairs, speakers seen so far."""
 
-    def __init__(self, text: str, outlet: str | None) -> None:
+    def __init__(self, text: str, outlet: str | None, mentions: Sequence[Mention] | None = None) -> None:
         self.text = text
+        # person-name spans from the entity tagger, when the caller has them: they let a name that
+        # the rules would cut ("تريبور بانستيتر" with its ب-initial word) stay whole
+        # "موقعها الإلكتروني"-style channels: a person's or body's own site relays its words, a
+        # news agency's own site does not (it is the agency itself)
+        self.own_media: set[str] = set()
+        self.person_spans = sorted((m.start, m.end) for m in mentions or () if m.type == "PER")
         self.pairs = _quote_pairs(text)
         self.own = tuple(normalize(a) for a in lx.OWN_OUTLET_ALIASES.get((outlet or "").lower(), ()))
         if outlet:
@@ -333,6 +436,20 @@ class _Article:
     def closing(self, tok: _Tok) -> int | None:
         return self.pairs.get(tok.start)
 
+    def in_name(self, toks: list[_Tok], j: int) -> bool:
+        """Whether token j continues a tagged person name that starts at an earlier token."""
+        t = toks[j]
+        return j > 0 and any(
+            a < t.start and t.end <= b and a <= toks[j - 1].start for a, b in self.person_spans
+        )
+
+    def name_ending_at(self, end: int) -> int | None:
+        """Start of a tagged person name ending at character ``end``."""
+        for a, b in self.person_spans:
+            if b == end:
+                return a
+        return None
+
     # -- noun phrases ------------------------------------------------------------------------
     def parse_np(self, toks: list[_Tok], i: int, limit: int, nominal: bool, stop_b: bool) -> int:
         """Index after the speaker noun phrase starting at ``i`` (== i when there is none)."""
@@ -352,6 +469,15 @@ class _Article:
                 if _is_quote(t) and (end := self.closing(t)) is not None:
                     inner = _tokens(self.text, t.start + 1, end)
                     after = next((x for x in toks[j + 1 :] if x.start > end), None)
+                    if (
+                        j == i
+                        and 0 < len(inner) <= 3
+                        and self.text[end + 1 : end + 2] == ":"
+                        and self.text[end + 2 : end + 4].strip()[:1] in _QUOTE_CHARS
+                    ):
+                        # 'وأضاف "الفوزان": "..."': a quoted name, then the quotation
+                        j = self.tok_after(toks, end + 1)
+                        break
                     prev_head = toks[j - 1].norm if j > i else ""
                     prev_head = prev_head[2:] if prev_head.startswith("ال") else prev_head
                     acronym = j > i and len(inner) <= 2 and _outlet_like(toks[i].norm)
@@ -366,7 +492,14 @@ class _Article:
                                 and (prev_head in lx.OUTLET_HEADS or prev_head in lx.ORG_HEADS or acronym)
                             )
                         )
-                        and self.text[end + 1 : end + 2] != ":"
+                        and (
+                            self.text[end + 1 : end + 2] != ":"
+                            or (
+                                len(inner) <= 3
+                                and self.text[end + 2 : end + 4].strip()[:1] in _QUOTE_CHARS
+                                and j == i
+                            )
+                        )
                     ):
                         k = j + 1
                         while k < len(toks) and toks[k].start <= end:
@@ -382,26 +515,60 @@ class _Article:
                 break
             if n in _FAINNA or n == normalize("ردا") or (j > i and _say_with_object(n)):
                 break
+            if j == i and n in lx.TIME_PREPS and j + 1 < limit and toks[j + 1].is_word:
+                break  # "وقال بعد اللقاء:": an adverbial, the subject is implicit
+            if j == i and n.startswith("ل") and not n.startswith("ال") and len(n) > 3:
+                rest = ("ا" + n[1:]) if n.startswith("لل") else n[1:]
+                rest_b = rest[2:] if rest.startswith("ال") else rest
+                if rest_b in lx.OUTLET_HEADS or rest in lx.KNOWN_OUTLETS:
+                    break  # "وقال للصحيفة:": the medium, the subject is implicit
+            if (
+                j > i
+                and n.startswith("ب")
+                and (n[1:] in _LOCATIVES or n[1:] in lx.ORG_HEADS)
+                and j + 1 < limit
+                and _definite(toks[j + 1].norm)
+            ):
+                j += 2  # "المديرية العامة للشؤون الصحية بمنطقة القصيم"
+                continue
             if n in lx.TIME_WORDS or _strip_conj(n) in lx.TIME_WORDS:
                 if j == i:
                     j += 1
                     i = j
                     continue
                 break
+            if j == i and n in _ADVERBS:
+                j += 1
+                i = j
+                continue  # "حذرت مجدداً إسرائيل"
             if n in ("قد", "ما") or n in _ADVERBS:
                 break
+            if j > i and n[:1] == "ب" and n[1:] in _B_STATEMENT:
+                break  # "وذكر الشيخ القطري بتغريدة أخرى قوله"
+            if j > i and _strip_conj(n) in _AGE_WORDS:
+                break  # "فاطمة البالغة من العمر 30 عاما": the age phrase is skipped by ``modifiers``
             if j == i and nominal and n.endswith(("ها", "هم", "هما")) and n not in _KNOWN_WORDS:
                 break  # "نفت ضلوعها": a pronoun-suffixed noun is the object, not the subject
             if j > i and _is_cue_word(n):
                 break
             if j > i and (_base(n, lx.RELAY_VERBS) or n in lx.RELAY_VERBS):
                 break
+            if j > i and _base(n, lx.SOURCE_CUES):
+                break  # "وأشارت الوكالة نقلا عن مصادر"
             if n == normalize("عن") and j > i and toks[j - 1].norm in (normalize("صادر"), normalize("صادرة")):
                 j += 1
                 continue
             if n in _PREPS:
                 nxt = toks[j + 1].norm if j + 1 < limit else ""
                 nxt_b = nxt[2:] if nxt.startswith("ال") else nxt
+                prev_b = _strip_conj(toks[j - 1].norm) if j > i else ""
+                prev_b = prev_b[2:] if prev_b.startswith("ال") else prev_b
+                if n == normalize("عن") and prev_b in _AN_GOVERNORS and j + 1 < limit and toks[j + 1].is_word:
+                    j += 1  # "المدافعون عن حقوق الإنسان"، "المسؤول عن الملف"
+                    continue
+                if n == normalize("على") and prev_b in _INFORMED and j + 1 < limit and toks[j + 1].is_word:
+                    j += 1  # "مصادر مطلعة على الخطط"
+                    continue
                 keep = (
                     j > i
                     and n in (normalize("في"), normalize("لدى"), normalize("من"))
@@ -410,7 +577,11 @@ class _Article:
                     and nxt not in lx.TIME_WORDS
                     and nxt not in ("وقت", "ان", "اجل")
                     and nxt[:1].isalpha()
-                    and (n != normalize("من") or self._head_anon(toks[i].norm))
+                    and (
+                        n != normalize("من")
+                        or self._head_anon(toks[i].norm)
+                        or _strip_conj(toks[i].norm) in _QUANTIFIERS
+                    )
                 )
                 if not keep:
                     break
@@ -431,23 +602,63 @@ class _Article:
                     or n == "ل"
                 ):
                     break
-            if j > i and n.startswith("ب") and not n.startswith("باسم") and stop_b:
+            if (
+                j > i
+                and n.startswith("ب")
+                and not n.startswith("باسم")
+                and stop_b
+                and not self.in_name(toks, j)
+            ):
                 break
             if j > i and n.startswith("بال") and nominal and not has_title:
                 break
             base = _strip_conj(n) if j == i else n
+            if (
+                nominal
+                and j > i
+                and has_title
+                and name_run >= 1
+                and base in lx.TITLE_WORDS
+                and base not in lx.RANK_WORDS
+                and toks[j - 1].norm not in _PATRONYMIC
+            ):
+                break  # "واتهم الشيخ سلطان بن سحيم أمير قطر السابق بـ": the object
             if base in lx.TITLE_WORDS:
                 has_title = True
             if (
                 j > i
                 and n[:1] == "و"
                 and len(n) > 3
-                and (n[1:] in lx.ORG_HEADS or n[1:] in lx.OUTLET_HEADS or n[1:] in lx.PLACE_WORDS)
+                and (
+                    n[1:] in lx.ORG_HEADS
+                    or n[1:] in lx.OUTLET_HEADS
+                    or n[1:] in lx.PLACE_WORDS
+                    or n[1:].startswith(normalize("نظير"))  # "الرئاسة الفلسطينية ونظيرتها الإسرائيلية"
+                )
             ):
                 j += 1
                 continue
             if j > i and n in _ANNOUNCED and (nominal or _definite(toks[j - 1].norm)):
                 break
+            if nominal and j > i and n in _CLAIM_NOUNS:
+                break  # "ونفى مسؤولون أميركيون تقارير عن ...": the claim is the object
+            if (
+                nominal
+                and j > i
+                and n in lx.PLACE_WORDS
+                and (toks[j - 1].norm in lx.PLACE_WORDS or toks[j - 1].norm[1:] in lx.PLACE_WORDS)
+            ):
+                break  # "اتهمت روسيا وسوريا إسرائيل بـ": the object
+            if (
+                nominal
+                and j > i
+                and self.person_spans
+                and any(a == t.start for a, _ in self.person_spans)
+                and self.name_ending_at(toks[j - 1].end) is not None
+            ):
+                break  # "ووصف ترامب هيكس بأنها": two tagged names, the second is the object
+            if nominal and j > i and _definite(n) and self.name_ending_at(toks[j - 1].end) is not None:
+                break  # "وطالبت ميرك إربه الساسة بـ": the tagged name ends the subject
             if nominal and j > i and _definite(n):
                 prev = toks[j - 1].norm
                 nb = n[2:] if n.startswith("ال") else n
@@ -462,7 +673,7 @@ class _Article:
                     and not n.startswith("ل")
                 ):
                     break
-            if nominal and j > i and not _definite(n) and n != "باسم":
+            if nominal and j > i and not _definite(n) and n != "باسم" and not self.in_name(toks, j):
                 prev = toks[j - 1].norm
                 if has_title:
                     if name_run >= 3 and n not in _PATRONYMIC and prev not in _PATRONYMIC:
@@ -476,6 +687,24 @@ class _Article:
                 name_run = 0
             j += 1
         return j
+
+    @staticmethod
+    def actor_head(norm: str) -> bool:
+        """Whether a noun phrase starting with ``norm`` names a typical speaker (body, title, place,
+        source, medium) rather than a thing talked about."""
+        n = _strip_conj(norm)
+        nb = n[2:] if n.startswith("ال") else n
+        return (
+            n in lx.ORG_HEADS
+            or nb in lx.ORG_HEADS
+            or n in lx.TITLE_WORDS
+            or nb in lx.TITLE_WORDS
+            or n in lx.PLACE_WORDS
+            or n in lx.ANON_HEADS
+            or nb in lx.ANON_HEADS
+            or _outlet_like(n)
+            or not n.startswith("ال")  # a bare name
+        )
 
     @staticmethod
     def _head_anon(norm: str) -> bool:
@@ -505,7 +734,11 @@ class _Article:
                 fixed = first
             text = fixed + self.text[toks[a].end : toks[b - 1].end]
             text = " ".join(text.strip(" ,،:").split())
-        norms = [normalize(w) for w in text.replace("#", "").replace("_", " ").split()]
+        ali_name = "على" in self.text
+        norms = [
+            _ALI_NAME if ali_name and w == _ALI else normalize(w)
+            for w in text.replace("#", "").replace("_", " ").split()
+        ]
         norms = [n.strip('"«»“”()') for n in norms]
         norms = [n for n in norms if n]
         if not norms:
@@ -530,13 +763,18 @@ class _Article:
                     and not norms[k - 1].startswith("ال")
                     and norms[k - 1] not in _KNOWN_WORDS
                 )
+                compound = (
+                    n.startswith("ال") and run and k - 1 > last_title and norms[k - 1] in _NAME_PREFIXES
+                ) or (n in _PATRONYMIC and bool(run))
+                hamza_al = surf_words[k].startswith(("إل", "أل"))  # "إلستير": a name, not the article
                 if (
-                    (not n.startswith("ال") or nisba or (run and k == len(norms) - 1))
+                    (not n.startswith("ال") or nisba or (run and k == len(norms) - 1) or compound or hamza_al)
                     and n not in lx.TITLE_WORDS
                     and n not in _PREPS
                     and n not in lx.PLACE_WORDS
                     and n != "باسم"
                     and not n.startswith(("بال", "لل", "وال"))
+                    and not (n[:1] in "بل" and (n[1:] in lx.ORG_HEADS or n[1:] in _LOCATIVES))
                     and not (k - 1 >= 0 and norms[k - 1] in _PREPS and (run or k == len(norms) - 1) is False)
                     and not (n.endswith(("ها", "هم", "هما", "ته")) and len(n) > 4)
                     and (n not in _KNOWN_WORDS or n in lx.RANK_WORDS)
@@ -587,6 +825,33 @@ class _Article:
                 and norms[lead[-1] + 1] in lx.TITLE_WORDS
             ):
                 name = " ".join(surf_words[: lead[-1] + 1])
+        if (
+            name is None
+            and (has_title or head.startswith("ال"))
+            and self.person_spans
+            and len(surf_words) == len(norms)
+        ):
+            a0 = self.name_ending_at(toks[b - 1].end)
+            if a0 is not None and a0 > toks[a].start:
+                words_in = self.text[a0 : toks[b - 1].end].split()
+                k0 = len(surf_words) - len(words_in)
+                # the tagger often drops a first name ("علي رضا تنكسيري" → "رضا تنكسيري")
+                while (
+                    k0 - 1 >= 0
+                    and not norms[k0 - 1].startswith("ال")
+                    and norms[k0 - 1] not in lx.TITLE_WORDS
+                    and norms[k0 - 1] not in _KNOWN_WORDS
+                    and norms[k0 - 1] not in _PREPS
+                    and len(surf_words) - k0 < 4
+                ):
+                    k0 -= 1
+                while k0 - 1 >= 0 and norms[k0 - 1] in lx.RANK_WORDS:
+                    k0 -= 1  # ranks stay with the name ("العقيد المالكي")
+                if 0 <= k0 < len(surf_words):
+                    name = " ".join(surf_words[k0:])
+        if name and head_b in _OFFICE_HEADS and not head.startswith("ال"):
+            # the office speaks, not the person it is named after ("مكتب علي خامنئي")
+            return _Speaker(text=text, full=text, type="ORG", head=head_b, name=None)
         if head in lx.ANON_HEADS or head_b in lx.ANON_HEADS:
             stype = "PER" if name else "ANON"
         elif name:
@@ -620,6 +885,7 @@ class _Article:
         norms = normalize(sp.text).replace("#", "").split()
         if not norms:
             return sp
+
         # single surname / short name -> earlier person
         if sp.name is None and len(norms) <= 2:
             for prev in reversed(self.history):
@@ -717,6 +983,8 @@ class _Article:
                     break
                 if u.norm in _RELATIVE or u.norm in lx.RELAY_VERBS or _is_cue_word(u.norm):
                     break
+                if u.norm in _OUTLET_DESCRIPTORS:
+                    break
                 if u.norm.startswith("و") and u.norm[1:] in lx.OUTLET_HEADS:
                     break
                 if len(words) >= 2 and not _definite(u.norm) and u.norm not in lx.KNOWN_OUTLETS:
@@ -733,20 +1001,39 @@ class _Article:
         for k in range(j, min(limit, j + 8)):
             if own_name or toks[k].text in ".،,:" or _is_comp(toks[k]):
                 break
-            n = toks[k].norm
-            cand = n[1:] if n[:1] == "ب" else n
-            if cand in lx.PLATFORMS:
-                return toks[k].text[len(toks[k].text) - len(cand) :], k + 1
+            plat = _platform_at(toks, k, limit)
+            if plat is not None:
+                return plat
             if _is_quote(toks[k]) and (end := self.closing(toks[k])) is not None:
                 inner = self.text[toks[k].start + 1 : end].strip()
                 if normalize(inner) in lx.PLATFORMS:
                     return inner, self.tok_after(toks, end + 1)
         return " ".join(words).strip(), j
 
+    def platform_phrase(self, toks: list[_Tok], k: int, limit: int, span: int = 6) -> tuple[str, int] | None:
+        """A platform inside a short phrase ("صفحته على فيس بوك"، "حسابه في تويتر"): (name, index after)."""
+        for m in range(k, min(limit, k + span)):
+            t = toks[m]
+            if _is_quote(t) and (end := self.closing(t)) is not None:
+                inner = self.text[t.start + 1 : end].strip()
+                if normalize(inner) in lx.PLATFORMS:
+                    return inner, self.tok_after(toks, end + 1)  # 'موقع التواصل الاجتماعي “فيس بوك”'
+            if t.text in ".،,:" or _is_comp(t) or _is_quote(t):
+                return None
+            plat = _platform_at(toks, m, limit)
+            if plat is not None:
+                return plat
+        return None
+
     def channel_name(self, name: str) -> str:
         """Resolve a definite description used as a medium ("الوكالة") to the last named outlet."""
         words = normalize(name).split()
         if len(words) == 1 and words[0].startswith("ال") and words[0] not in lx.KNOWN_OUTLETS:
+            for sp in reversed(self.history):
+                # "ونقل المرصد عن ...": an organisation named in full earlier
+                full = normalize(sp.full).split()
+                if sp.type == "ORG" and len(full) > 1 and full[0] == words[0]:
+                    return sp.full
             for prev in reversed(self.outlets):
                 if len(normalize(prev).split()) > 1:
                     return prev
@@ -767,12 +1054,67 @@ class _Article:
             guard += 1
             t = toks[j]
             n = t.norm
-            if t.text in ",،" or n in lx.TIME_WORDS or n in _ADVERBS or n == "قد":
+            if (
+                t.text in ",،"
+                or (n in lx.TIME_WORDS and n not in lx.TIME_PREPS)
+                or n in _ADVERBS
+                or n == "قد"
+            ):
                 # a comma before the content is skipped only when more modifiers/content follow
                 j += 1
                 continue
             if j + 1 < limit and toks[j + 1].norm == n and t.is_word:
                 j += 1  # a doubled word in the source ("في في مقابلة")
+                continue
+            if t.text == "(":
+                k = j + 1
+                while k < limit and toks[k].text != ")" and k - j < 6:
+                    k += 1
+                inner = toks[j + 1 : k]
+                if (
+                    k < limit
+                    and toks[k].text == ")"
+                    and any(
+                        x.text.isdigit() or x.norm in lx.MONTH_WORDS or x.norm in lx.TIME_WORDS for x in inner
+                    )
+                ):
+                    j = k + 1  # "الاثنين الماضي (9 أبريل)"
+                    continue
+            if _strip_conj(n) in _AGE_WORDS and j + 2 < limit and toks[j + 1].norm == "من":
+                k = j + 2
+                while k < limit and k - j < 6 and toks[k].is_word and not _is_comp(toks[k]):
+                    k += 1
+                    if toks[k - 1].norm in ("عاما", "عام", "سنة", "سنه", "اعوام", "سنوات"):
+                        break
+                j = k  # "البالغة من العمر 30 عاما"
+                continue
+            if n in (normalize("قوله"), normalize("قولها"), normalize("قولهم")):
+                j += 1  # "وذكر X بتغريدة أخرى قوله: "..."
+                continue
+            if n[:1] == "ب" and n[1:] in _B_STATEMENT:
+                j += 1  # "بتغريدة أخرى"، "ببيان" (a statement word with ب)
+                while (
+                    j < limit and toks[j].is_word and toks[j].norm in (normalize("أخرى"), normalize("لاحقة"))
+                ):
+                    j += 1
+                continue
+            if (
+                _base(n, lx.SOURCE_CUES)
+                and j + 2 < limit
+                and toks[j + 1].norm in ("ما", "لما")
+                and (toks[j + 2].norm in lx.RELAY_VERBS or _base(toks[j + 2].norm, lx.RELAY_VERBS))
+            ):
+                name, k = self.outlet_np(toks, j + 3, limit)  # "وصرحت X بحسب ما نقلته صحيفة Y، أن"
+                if name and not self.is_own(name):
+                    channel.append(name)
+                j = max(k, j + 3)
+                continue
+            own = self.own_medium_np(toks, j, limit)
+            if own is not None:
+                if not self.is_own(own[0]):
+                    channel.append(own[0])
+                    self.own_media.add(normalize(own[0]))
+                j = own[1]
                 continue
             if n == normalize("في") and j + 1 < limit:
                 nx = toks[j + 1].norm
@@ -785,7 +1127,9 @@ class _Article:
                         u = toks[k]
                         un = u.norm
                         if un in (normalize("مع"),) or (
-                            un.startswith("ل") and un not in ("له", "لها", "لهم")
+                            un.startswith("ل")
+                            and un not in ("له", "لها", "لهم")
+                            and un not in _STATEMENT_FILLERS
                         ):
                             name, k2 = self.outlet_np(
                                 toks, k + 1 if un == normalize("مع") else k, limit, True
@@ -796,6 +1140,15 @@ class _Article:
                                 k = k2
                             elif un == normalize("مع"):
                                 k = self.parse_np(toks, k + 1, limit, nominal=True, stop_b=False)
+                            else:
+                                # "في تصريح للزميلة باربرا ستار لـCNN:": a person, go on to the opener
+                                m = k
+                                while (
+                                    m < limit and m - k < 10 and not _is_comp(toks[m]) and toks[m].text != ":"
+                                ):
+                                    m += 1
+                                if m < limit and m - k < 10:
+                                    k = m
                             break
                         if un in lx.RELAY_VERBS or un in (
                             normalize("نشرته"),
@@ -813,27 +1166,47 @@ class _Article:
                         if _is_comp(u) or _is_quote(u) or u.text in ":,،" or un in (normalize("عبر"),):
                             break
                         if un not in _STATEMENT_FILLERS and un not in lx.TIME_WORDS:
+                            # "في رسالة باللغة الإنجليزية على حسابها الرسمي على تويتر:" — a platform
+                            # named inside the phrase is the channel
                             m = k
-                            while m < limit and m - k < 7 and toks[m].is_word and not _is_comp(toks[m]):
+                            while m < limit and m - k < 10 and toks[m].is_word and not _is_comp(toks[m]):
                                 m += 1
-                            if m < limit and m - k < 7 and (_is_comp(toks[m]) or toks[m].text == ":"):
+                            if (
+                                m < limit
+                                and m - k < 10
+                                and (_is_comp(toks[m]) or toks[m].text == ":" or _is_quote(toks[m]))
+                            ):
+                                plat = self.platform_phrase(toks, k, m, span=10)
+                                if plat is not None and not self.is_own(plat[0]):
+                                    channel.append(plat[0])
                                 k = m
                             break
                         k += 1
                     j = k
                     continue
-                if nx in lx.TIME_WORDS or nx == "وقت":
+                if nx in lx.TIME_WORDS or nx == "وقت" or nx in lx.MONTH_WORDS:
                     j += 2
                     while (
                         j < limit
-                        and toks[j].is_word
+                        and (toks[j].is_word or toks[j].text == "/")
                         and not _is_comp(toks[j])
                         and j < limit
-                        and (toks[j].norm in lx.TIME_WORDS or toks[j].norm in ("سابق", "من", "لاحق", "يوم"))
+                        and (
+                            toks[j].norm in lx.TIME_WORDS
+                            or toks[j].norm in lx.MONTH_WORDS
+                            or toks[j].text == "/"
+                            or toks[j].norm in ("سابق", "من", "لاحق", "يوم")
+                        )
                     ):
                         j += 1
                     continue
-                break
+                plat = self.platform_phrase(toks, j + 1, limit)
+                if plat is not None:
+                    if not self.is_own(plat[0]):
+                        channel.append(plat[0])
+                    j = plat[1]
+                    continue
+                # any other short prepositional phrase before the content: skipped below
             if n in (normalize("عبر"), normalize("على")) and j + 1 < limit:
                 if n == normalize("على") and toks[j + 1].norm == normalize("لسان"):
                     k = self.parse_np(toks, j + 2, limit, nominal=False, stop_b=False)
@@ -842,7 +1215,9 @@ class _Article:
                     continue
                 name, k = self.outlet_np(toks, j + 1, limit)
                 nname = normalize(name)
-                if name and (_outlet_like(nname) or nname.split()[0] in lx.KNOWN_OUTLETS):
+                if name and (
+                    _outlet_like(nname) or nname.split()[0] in lx.KNOWN_OUTLETS or nname in lx.PLATFORMS
+                ):
                     if not self.is_own(name):
                         channel.append(name)
                     j = k
@@ -871,7 +1246,12 @@ class _Article:
                 continue
             if n in _PREPS and n not in (normalize("إلى"), normalize("عن"), normalize("من")):
                 k = j + 1
-                while k < limit and k - j < 9 and toks[k].is_word and not _is_comp(toks[k]):
+                while (
+                    k < limit
+                    and k - j < 9
+                    and (toks[k].is_word or toks[k].text == "/")
+                    and not _is_comp(toks[k])
+                ):
                     k += 1
                 if k < limit and k - j < 9 and (_is_comp(toks[k]) or toks[k].text == ":"):
                     j = k
@@ -887,7 +1267,27 @@ class _Article:
                     j = k
                     continue
                 break
-            if n in (normalize("خلال"), normalize("أمام"), normalize("بعيد"), normalize("بعد")):
+            if n in lx.TIME_PREPS and j + 1 < limit and toks[j + 1].norm in lx.MONTH_WORDS:
+                k = j + 1  # "مطلع شباط/فبراير"
+                while k < limit and (
+                    toks[k].norm in lx.MONTH_WORDS
+                    or toks[k].text == "/"
+                    or toks[k].text.isdigit()
+                    or toks[k].norm in lx.TIME_WORDS
+                ):
+                    k += 1
+                j = k
+                continue
+            if (
+                n in lx.TIME_PREPS
+                and j + 2 < limit
+                and _definite(toks[j + 1].norm)
+                and toks[j + 2].norm[:1] == "ب"
+                and not toks[j + 2].norm.startswith("بال")
+            ):
+                j += 2  # "وتوعدت إيران غداة الهجوم بالانتقام"
+                continue
+            if n in lx.TIME_PREPS or n == normalize("أمام"):
                 k = j + 1
                 while (
                     k < limit
@@ -903,6 +1303,13 @@ class _Article:
                     or toks[k].norm in (normalize("إلى"), "من", normalize("عن"))
                 ):
                     j = k
+                    continue
+                if (
+                    k + 1 < limit
+                    and toks[k].text in ",،"
+                    and (_is_comp(toks[k + 1]) or _is_quote(toks[k + 1]))
+                ):
+                    j = k + 1  # "منذ أشهر، إن"
                     continue
                 break
             break
@@ -921,14 +1328,31 @@ class _Article:
             if j >= len(toks):
                 return None
             t = toks[j]
+            if t.norm in _COMP_FREE and j + 1 < len(toks) and not _is_quote(toks[j + 1]):
+                # "قالت سيدة: إن بناتها ...": a reported clause, not verbatim words
+                s = toks[j + 1].start
+                e = self.content_end(toks, j + 1, sent_end)
+                return (s, e, False, self.tok_after(toks, e)) if e > s else None
             if not _is_quote(t):
                 s = t.start
                 e = self.content_end(toks, j, sent_end)
                 return (s, e, True, self.tok_after(toks, e)) if e > s else None
         if _is_quote(t) and (close := self.closing(t)) is not None:
             return self.quoted(toks, t.start, close, sent_end)
+        if t.text == '"' and self.closing(t) is None and j > 0 and toks[j - 1].text == ":":
+            # 'أردف قائلا: "...' with no closing mark: the quotation runs to the end of the paragraph
+            para = self.text.find("\n", t.start)
+            e = len(self.text) if para < 0 else para
+            s = t.start + 1
+            while e > s and self.text[e - 1] in ' .,،\n"':
+                e -= 1
+            if len(self.text[s:e].split()) >= 3:
+                return s, e, True, self.tok_after(toks, e)
         if t.text in "«“" and self.closing(t) is None:
-            s, e = t.start + 1, sent_end
+            # an unclosed quotation runs to the end of its paragraph (a multi-paragraph quotation
+            # reopens the next paragraph with a new mark and no cue: see ``continuation``)
+            para = self.text.find("\n", t.start)
+            s, e = t.start + 1, max(sent_end, len(self.text) if para < 0 else para)
             while e > s and self.text[e - 1] in " .,،\n”»":
                 e -= 1
             return (s, e, True, self.tok_after(toks, sent_end)) if len(self.text[s:e].split()) >= 3 else None
@@ -939,7 +1363,7 @@ class _Article:
                 and (close := self.closing(toks[j + 1])) is not None
             ):
                 after = self.text[close + 1 : sent_end].strip(" .،,\n")
-                if not after or self.cut_at(toks, self.tok_after(toks, close + 1)):
+                if not after or self.cut_at(toks, self.tok_after(toks, close + 1)) or after.startswith(_BUT):
                     return self.quoted(toks, toks[j + 1].start, close, sent_end)
             if j + 1 >= len(toks):
                 return None
@@ -953,7 +1377,7 @@ class _Article:
                 and (close := self.closing(toks[j + 1])) is not None
             ):
                 after = self.text[close + 1 : sent_end].strip(" .،,\n")
-                if not after or self.cut_at(toks, self.tok_after(toks, close + 1)):
+                if not after or self.cut_at(toks, self.tok_after(toks, close + 1)) or after.startswith(_BUT):
                     return self.quoted(toks, toks[j + 1].start, close, sent_end)
             s = t.start
             e = self.content_end(toks, j + 1, sent_end)
@@ -999,10 +1423,16 @@ class _Article:
                 return True
             t = toks[k]
             rest = normalize(self.text[t.start : t.start + 20])
+            if rest.startswith(_REGARDING):
+                return False  # "، فيما يتعلق بـ": part of the clause, not a new one
             if any(rest.startswith(c) for c in _CUT_AFTER_COMMA):
                 return True
             if _base(t.norm, lx.SOURCE_CUES) or _base(t.norm, lx.PARTICIPLES):
                 return True
+            if t.norm in ("لكن", "ولكن") and any(
+                _base(x.norm, _SAY) and _base(x.norm, _SAY) not in lx.CLAUSE_ONLY for x in toks[k + 1 : k + 6]
+            ):
+                return True  # "...، لكن مكتب الرئيسة قال": a new speaker's clause
             if t.norm.startswith("و") and _base(t.norm, _SAY) and len(t.norm) > 3:
                 return True
             return bool(t.norm == "كما" and k + 1 < len(toks) and _base(toks[k + 1].norm, _SAY))
@@ -1023,16 +1453,66 @@ class _Article:
             if _is_quote(t) and (close := self.closing(t)) is not None and close < sent_end:
                 k = self.tok_after(toks, close + 1)
                 continue
+            if (
+                k > j
+                and t.norm in (normalize("عبر"), normalize("على"))
+                and self.trailing_medium(toks, k) is not None
+            ):
+                end = t.start  # "أعلن وفاة X عبر صفحته على فيس بوك": the medium, not the content
+                break
+            if k > j and t.text == "؛":
+                end = t.start  # "...؛ حيث تقدمت"، "...؛ موضحة أن": a new clause
+                break
             if k > j and self.cut_at(toks, k) and t.text in ",،":
                 end = t.start
+                break
+            if k > j and _base(t.norm, lx.PARTICIPLES) and toks[k - 1].text in '"”»':
+                end = t.start  # '..."فعالة للغاية،" مضيفاً بأن': a new clause after the quotation
+                break
+            if (
+                k > j
+                and t.norm == normalize("وذلك")
+                and k + 1 < len(toks)
+                and toks[k + 1].norm in lx.TIME_PREPS
+            ):
+                end = t.start  # "... بأسرع ما يمكن وذلك بعد أن قال ماكرون"
+                break
+            if (
+                k > j
+                and _base(t.norm, lx.PARTICIPLES)
+                and k + 1 < len(toks)
+                and (_is_comp(toks[k + 1]) or toks[k + 1].text in ':"“«')
+            ):
+                end = t.start  # "... 15 عاما وسخر من انتقاداتهم قائلا إنهم": a new statement
+                break
+            if (
+                k > j
+                and (_strip_conj(t.norm) in _BUT_PRON or t.norm in _WHERE)
+                and any(_base(x.norm, _SAY) for x in toks[k + 1 : k + 3])
+            ):
+                end = t.start  # "أنه يريد سحب القوات لكنه أشار إلى": a new statement
+                break
+            if k > j and t.text == ":" and k + 1 < len(toks) and _is_quote(toks[k + 1]):
+                end = t.start  # "مشيرا إلى أن ...: «...»": the quotation belongs to the main verb
                 break
             if t.text in ",،" and k - j >= 5 and k + 1 < len(toks) and toks[k + 1].norm in _RELATIVE:
                 end = t.start
                 break
             n = t.norm
-            if (k > j and _base(n, lx.SOURCE_CUES) and n not in ("وفق",)) or (
-                k > j and n == normalize("وفق") and k > j
-            ):
+            if k > j and _base(n, lx.SOURCE_CUES) and _base(n, lx.SOURCE_CUES) in (normalize("وفق"), "وفقا"):
+                # "تسير وفق جدول زمني": a manner adverbial unless a source follows
+                nx = toks[k + 1] if k + 1 < len(toks) else None
+                if nx is not None and not (
+                    nx.norm in ("ما", "لما")
+                    or _is_quote(nx)
+                    or _definite(nx.norm)
+                    or nx.norm.startswith("ل")
+                    or _strip_conj(nx.norm) in lx.ANON_HEADS
+                    or _outlet_like(nx.norm)
+                ):
+                    k += 1
+                    continue
+            if k > j and _base(n, lx.SOURCE_CUES):
                 end = t.start
                 break
             if (
@@ -1041,7 +1521,7 @@ class _Article:
                 and _base(n, _SAY)
                 and len(n) > 3
                 and _base(n, _SAY) not in lx.NOMINAL_VERBS | lx.CLAUSE_ONLY
-                and any(_is_comp(x) or x.text in ':"“«' for x in toks[k + 1 : k + 5])
+                and any(_is_comp(x) or x.text in ':"“«' for x in toks[k + 1 : k + 12])
             ):
                 end = t.start
                 break
@@ -1049,6 +1529,9 @@ class _Article:
         s0 = toks[j].start if j < len(toks) else end
         while end > s0 and self.text[end - 1] in " .,،:؛\n-–—":
             end -= 1
+        m = _AS_HE_PUT.search(self.text, s0, end)
+        if m is not None and m.start() > s0:
+            end = m.start()
         return end
 
     # -- cues ----------------------------------------------------------------------------------
@@ -1113,6 +1596,7 @@ class _Article:
                     not produced.channel
                     and prev_q is not None
                     and prev_q.channel
+                    and prev_q.carry
                     and normalize(prev_q.speaker.full) == normalize(produced.speaker.full)
                     and produced.start - prev_q.end < 400
                 ):
@@ -1133,6 +1617,30 @@ class _Article:
                 # inside it were cut), after the span for direct quotes
                 continue
             i += 1
+        if not sent_quotes:
+            self.continuation(s0, s1)
+
+    def continuation(self, s0: int, s1: int) -> None:
+        """A paragraph that opens with a quotation and has no cue, right after a direct quote that
+        ran to the end of the previous paragraph: the same speaker goes on (English-style
+        multi-paragraph quotation)."""
+        prev = self.quotes[-1] if self.quotes else None
+        if prev is None or not prev.direct or self.text[s0] not in '«“"':
+            return
+        gap = self.text[prev.end : s0]
+        if "\n" not in gap or len(gap.strip(' .,،\n”»"')) > 0:
+            return
+        close = self.pairs.get(s0)
+        if close is None:
+            return
+        s, e = s0 + 1, close
+        while e > s and self.text[e - 1] in " .,،\n":
+            e -= 1
+        if len(self.text[s:e].split()) < 3:
+            return
+        sp = prev.speaker
+        spk = _Speaker(sp.text, sp.full, sp.type, sp.head, sp.name, list(sp.channel), True)
+        self.quotes.append(_Raw(s, e, True, spk, list(prev.channel), prev.cue))
 
     def relay_nested(self, q: _Raw) -> _Raw:
         """ "X (a medium) said that Y said that Z" → speaker Y, channel [..., X]."""
@@ -1193,6 +1701,8 @@ class _Article:
                     "قد",
                     "ما",
                     normalize("إلا"),
+                    "كما",
+                    "وكما",
                 )
                 or n in _RELATIVE
             ):
@@ -1228,6 +1738,8 @@ class _Article:
                 return (k, end)  # "والرئيس الأمريكي ..." – conjunction stripped by make_speaker
             k -= 1
         start = k + 1
+        if k >= 0 and toks[k].norm in ("ما", "لما") and start + 1 < end:
+            start += 1  # "وهو ما رفضته إسرائيل التي قالت": the verb after ما is not the antecedent
         return (start, end) if start < end else None
 
     def verb_cue(self, toks: list[_Tok], i: int, s0: int, s1: int) -> tuple[_Raw, int] | None:
@@ -1242,7 +1754,14 @@ class _Article:
             return None
         if i > 0 and toks[i - 1].norm in ("ما", "لما", normalize("حسبما")):
             return None  # "وفق ما أوردت X", "كما ذكرت X": a source attribution, handled there
-        marked = self.marked_subject(toks, i)
+        if (
+            i > 0
+            and (toks[i - 1].norm in _PREPS or toks[i - 1].norm in lx.TIME_PREPS)
+            and verb != normalize("قول")
+        ):
+            return None  # "عبر طلب وقف علاجهم": a verbal noun, not a verb ("من قول X إن" is a cue)
+        # "وقال" opens a verb-first clause: a subject written before it belongs to another clause
+        marked = self.marked_subject(toks, i) if t.norm == verb else None
         if marked is not None:
             return self.finish_verb(toks, i, marked, [], i + 1, s1, nominal, prep)
         stop_b = verb in {
@@ -1261,6 +1780,8 @@ class _Article:
                 "هددت",
                 "وصف",
                 "وصفت",
+                "أقر",
+                "أقرت",
             )
         }
         first = i + 1
@@ -1271,12 +1792,24 @@ class _Article:
         j = self.parse_np(toks, first, n, nominal=nominal, stop_b=stop_b)
         np_a, np_b = first, j
         # skip leading time words inside the NP range
-        while np_a < np_b and toks[np_a].norm in lx.TIME_WORDS:
+        while np_a < np_b and (toks[np_a].norm in lx.TIME_WORDS or toks[np_a].norm in _ADVERBS):
             np_a += 1
         speaker: _Speaker | None = None
         if np_b > np_a:
             speaker = self.make_speaker(toks, np_a, np_b)
-        # apposition: "، سارة ساندرز،" / "، الذي لم تسمه الوكالة،"
+        if (
+            speaker is not None
+            and verb in _DESCRIBE
+            and t.norm == verb
+            and j < n
+            and toks[j].norm.startswith("ب")
+            and speaker.name is None
+            and not self.actor_head(toks[np_a].norm)
+        ):
+            # "بينما وصف المرأة الغربية بأنها ...": one noun phrase before بـ is the object, the
+            # subject is the clause's (two would be "وصف ترامب الاتفاق بأنه")
+            speaker = None
+            j = first
         for _ in range(2):
             if j < n and toks[j].text in ",،" and speaker is not None:
                 k = j + 1
@@ -1316,6 +1849,7 @@ class _Article:
                     and k + 1 < n
                     and (
                         bare_name
+                        or (nominal and seg0 and seg0[0] in lx.TITLE_WORDS)
                         or _is_comp(toks[k + 1])
                         or _is_quote(toks[k + 1])
                         or toks[k + 1].norm in lx.TIME_WORDS
@@ -1358,12 +1892,67 @@ class _Article:
             if k < n and (toks[k].text in ",،" or _is_comp(toks[k])):
                 speaker.full = " ".join((speaker.full + " " + self.surface(toks, j, k)).split())
                 j = k
+        if speaker is not None and not nominal and j < n and toks[j].text in ",،":
+            k = self.appositive_end(toks, j, n)
+            if k is not None:
+                j = k
+        if (
+            speaker is not None
+            and nominal
+            and j + 1 < n
+            and toks[j].text in ",،"
+            and toks[j + 1].norm in _APPOS_PRON
+        ):
+            k = next((m for m in range(j + 2, min(n, j + 16)) if toks[m].text in ",،"), None)
+            if k is not None:
+                j = k  # "أعلنت X، وهي من أقرب مساعدي الرئيس، استقالتها"
         if speaker is None and j > i + 1:
             j = i + 1
         return self.finish_verb(toks, i, speaker, [], j, s1, nominal, prep)
 
+    def appositive_end(self, toks: list[_Tok], j: int, n: int) -> int | None:
+        """Index of the content opener after an appositive clause starting at the comma ``j``.
+
+        "قال X، وهو عضو في ... "بوكو حرام" إن"، "قالت X، التي أعلن ترامب تعيينها ...: "..."":
+        the clause (a relative or a "وهو ..." apposition, within a few words of the comma) may hold
+        its own verbs; the content starts at the first complementizer or colon that follows a comma,
+        a closing quotation mark or the colon itself.
+        """
+        head = [t.norm for t in toks[j + 1 : j + 7]]
+        titled = bool(head) and head[0] in lx.TITLE_WORDS and head[0].startswith("ال")
+        if not head or not (head[0] in _APPOS_PRON or any(x in _RELATIVE for x in head) or titled):
+            return None
+        k = j + 1
+        while k < n and k - j < 40:
+            t = toks[k]
+            if t.text in ".؛":
+                return None
+            cl = self.closing(t) if _is_quote(t) else None
+            if titled and k - j > 1 and cl is not None and len(self.text[t.start : cl].split()) > 6:
+                return k  # "، العضو في الحكومة ... "سنواصل ..."": the quotation is the content
+            if titled and k - j > 1 and t.norm.startswith("ل") and _outlet_like(t.norm):
+                return k  # "، العضو في الحكومة الأمنية لإذاعة الجيش": the medium follows
+            if head[0] in _APPOS_PRON and k - j > 2 and t.norm in _COMP_FREE:
+                return k  # "، وهو عضو أيضاً في الحكومة أن"
+            if _is_quote(t) and (cl := self.closing(t)) is not None:
+                if len(self.text[t.start : cl].split()) > 6:
+                    return None  # a long quotation is content, not part of the apposition
+                k = self.tok_after(toks, cl + 1)
+                if k < n and (_is_comp(toks[k]) or toks[k].text == ":"):
+                    return k
+                continue
+            if t.text == ":":
+                return k
+            if _is_comp(t) and toks[k - 1].text in ",،":
+                return k
+            k += 1
+        return None
+
     def marked_subject(self, toks: list[_Tok], i: int) -> _Speaker | None:
         """Subject before the verb after a clause marker: "لكن موسكو نفت"، "وكانت السلطات كشفت"."""
+        appos = self.name_apposition_before(toks, i)
+        if appos is not None:
+            return appos
         k = i - 1
         if k >= 0 and toks[k].norm == "قد":
             k -= 1
@@ -1390,6 +1979,8 @@ class _Article:
         allowed = (normalize("في"), normalize("لدى"), normalize("من"))
         if any(_is_cue_word(x) or (x in _PREPS and x not in allowed) for x in inner):
             return None
+        if any(_is_comp(t) for t in toks[start:end]):
+            return None  # a clause, not a noun phrase
         if not marker:
             if not (k < 0 or toks[k].text in ",،.") or end - start > 3:
                 return None
@@ -1401,6 +1992,30 @@ class _Article:
             return None
         sp = self.make_speaker(toks, start, end)
         return self.resolve(sp) if sp is not None else None
+
+    def name_apposition_before(self, toks: list[_Tok], i: int) -> _Speaker | None:
+        """ "إلا أن منظمته، فاطمة خلف، قالت": a name between commas right before the verb."""
+        if i < 4 or toks[i - 1].text not in ",،":
+            return None
+        c2 = i - 1
+        c1 = next((m for m in range(c2 - 1, max(-1, c2 - 6), -1) if toks[m].text in ",،"), None)
+        if c1 is None or c2 - c1 < 2:
+            return None
+        seg = [t.norm for t in toks[c1 + 1 : c2]]
+        if not all(toks[m].is_word for m in range(c1 + 1, c2)) or len(seg) > 4:
+            return None
+        if any(x in _KNOWN_WORDS or x in _PREPS or _definite(x) or x in lx.TIME_WORDS for x in seg):
+            return None
+        k = c1 - 1
+        while k >= 0 and c1 - k <= 6 and toks[k].is_word and toks[k].norm not in _CLAUSE_MARKERS:
+            k -= 1
+        if k < 0 or toks[k].norm not in _CLAUSE_MARKERS or k + 1 >= c1:
+            return None
+        name = self.surface(toks, c1 + 1, c2)
+        desc = self.surface(toks, k + 1, c1)
+        return _Speaker(
+            text=name, full=f"{desc}، {name}", type="PER", head=normalize(name).split()[0], name=name
+        )
 
     def finish_verb(
         self,
@@ -1437,12 +2052,47 @@ class _Article:
                         speaker = sp_in
                     channel += ch_in
                 j = k + 1
+        if (
+            speaker is not None
+            and j + 2 < n
+            and _strip_conj(toks[j].norm) == normalize("نقلا")
+            and toks[j + 1].norm == normalize("عن")
+        ):
+            k = self.parse_np(toks, j + 2, n, nominal=False, stop_b=False)
+            for m in range(j + 3, k):
+                # "نقلا عن مسؤول بالمخابرات ووثائق سرية": the first source is the speaker
+                conj = (
+                    toks[m].norm[:1] == "و" and len(toks[m].norm) > 3 and toks[m].norm[1:] not in _KNOWN_WORDS
+                )
+                if conj and (_definite(toks[m - 1].norm) or toks[m - 1].norm in lx.ANON_HEADS):
+                    k = m
+                    break
+            inner = self.make_speaker(toks, j + 2, k) if k > j + 2 else None
+            if inner is not None:
+                relay = self.resolve(speaker)
+                channel = [*channel, relay.full or relay.text]
+                speaker = inner
+                j, more, _ = self.modifiers(toks, k, n)
+                while (
+                    j < n
+                    and not _is_comp(toks[j])
+                    and toks[j].text not in ':"“«'
+                    and toks[j].is_word
+                    and j - k < 4
+                ):
+                    j += 1  # "ووثائق سرية" before the content
+                channel += more
         if prep is not None:
             if j < n and toks[j].norm == prep:
                 j += 1
             elif not (j < n and _is_comp(toks[j])):
                 return None
-        elif j < n and toks[j].norm in (normalize("عن"), normalize("إلى")) and not nominal:
+        elif (
+            j < n
+            and toks[j].norm in (normalize("عن"), normalize("إلى"))
+            and not nominal
+            and verb not in lx.CLAUSE_ONLY
+        ):
             j += 1
             nominal = True
         elif j < n and toks[j].norm in (normalize("عن"), normalize("من"), normalize("إلى")) and nominal:
@@ -1452,22 +2102,43 @@ class _Article:
             else:
                 j += 1
         c = self.content(toks, j, s1, nominal=nominal or prep is not None)
-        if c is None and verb in lx.CLAUSE_ONLY:
-            return None
+        resume: int | None = None
+        if c is None and prep is None and j < n and _base(toks[j].norm, lx.PARTICIPLES):
+            # "قال X في بيان، مشيرا إلى أن ...: «...»": the quotation after the colon is the verb's
+            # content; the participle keeps its own clause and is scanned next
+            for k in range(j + 1, n - 1):
+                if toks[k].text == ":" and _is_quote(toks[k + 1]) and self.closing(toks[k + 1]) is not None:
+                    c = self.content(toks, k, s1, nominal=False)
+                    resume = j
+                    break
         if c is None:
             return None
         s, e, direct, after = c
+        if resume is not None:
+            after = resume
+        k_after = self.tok_after(toks, e)
+        while k_after < n and toks[k_after].text in ",،":
+            k_after += 1
+        if not direct and k_after < n and toks[k_after].norm in (normalize("عبر"), normalize("على")):
+            medium = self.trailing_medium(toks, k_after)
+            if medium is not None and not self.is_own(medium):
+                channel = [*channel, medium]
         by_ref = False
         if speaker is None:
             pre = self.pre_subject(toks, i)
+            owner = None
             if pre is not None:
-                speaker = self.make_speaker(toks, *pre)
+                owner = self.statement_owner(toks, *pre)
+                speaker = owner[0] if owner else self.make_speaker(toks, *pre)
             elif i > 0 and toks[i - 1].norm in _RELATIVE:
                 ante = self.relative_antecedent(toks, i - 1)
                 if ante is not None:
                     a0 = ante[0]
+                    owner = self.statement_owner(toks, *ante)
                     pl = toks[a0].norm.startswith("ل") and not toks[a0].norm.startswith("ال")
-                    speaker = self.make_speaker(toks, a0, ante[1], prefix_l=pl)
+                    speaker = owner[0] if owner else self.make_speaker(toks, a0, ante[1], prefix_l=pl)
+            if owner is not None and owner[1] and not channel:
+                channel = [owner[1]]
             if speaker is None and not self.sent_has_quote:
                 speaker = self.clause_subject(toks, i)
             if speaker is None:
@@ -1489,7 +2160,25 @@ class _Article:
             speaker = self.resolve(speaker)
             if not channel and speaker.by_reference:
                 channel = list(speaker.channel)
+        if _outlet_like(normalize(speaker.full)):
+            channel = [c for c in channel if normalize(c) not in self.own_media]
         return _Raw(s, e, direct, speaker, channel, t.text), after
+
+    def statement_owner(self, toks: list[_Tok], a: int, b: int) -> tuple[_Speaker, str] | None:
+        """ "في بيان لماكين قال فيه"، "تغريدة ترامب التي قال فيها": the statement's owner speaks;
+        a tweet also names its platform (the channel, "" when none)."""
+        for m in range(b - 1, a - 1, -1):
+            w = toks[m].norm
+            wb = w[2:] if w.startswith("ال") else w
+            if (w in lx.STATEMENT_WORDS or wb in lx.STATEMENT_WORDS) and m + 1 < b:
+                first = toks[m + 1].norm
+                pl = first.startswith("ل") and not first.startswith("ال")
+                sp = self.make_speaker(toks, m + 1, b, prefix_l=pl)
+                if sp is None:
+                    return None
+                sp = self.resolve(sp)
+                return sp, ("تويتر" if wb.startswith(normalize("تغريد")) else "")
+        return None
 
     def clause_subject(self, toks: list[_Tok], i: int) -> _Speaker | None:
         """Subject of the sentence's first clause, for "X did Y، ووصفه ..." without an earlier quote."""
@@ -1502,6 +2191,22 @@ class _Article:
             k += 1
             if k >= i:
                 return None
+        if toks[k].norm == "من" and k + 1 < i and toks[k + 1].norm in _FOR_HIS_PART:
+            k += 2  # "من جهته رد X، ...، قائلا"
+            while k < i and toks[k].text in ",،":
+                k += 1
+            if k >= i or not toks[k].is_word:
+                return None
+        if _strip_conj(toks[k].norm) in lx.TIME_PREPS or toks[k].norm in lx.TIME_PREPS:
+            # "وقبل أسبوعين، أطلق الرئيس ...": a fronted adverbial ends at its comma
+            comma = next((m for m in range(k + 1, min(i, k + 8)) if toks[m].text in ",،"), None)
+            if comma is None:
+                return None
+            k = comma + 1
+            if k >= i or not toks[k].is_word:
+                return None
+        if _base(toks[k].norm, _STATEMENT_VERBS) or toks[k].norm in _DEMONSTRATIVES:
+            return None  # "جاء ذلك في بيان ...، حيث قال": the subject is the previous speaker
         first = toks[k].norm
         svo = _definite(first) or first in lx.ANON_HEADS or first in lx.PLACE_WORDS
         a = k if svo else k + 1
@@ -1512,12 +2217,29 @@ class _Article:
             if toks[m].norm in _PREPS:
                 b = m
                 break
+            # "يذكر أن إسرائيل شنت ضربات، مشيرة": subject-first, the first bare word is the verb
+            bare = toks[m].is_word and not _definite(toks[m].norm) and toks[m].norm not in lx.PLACE_WORDS
+            if svo and bare and not self.in_name(toks, m):
+                b = m
+                break
         if b <= a:
             return None
         sp = self.make_speaker(toks, a, b)
+        if sp is not None and sp.name is None and b < i and toks[b].norm in _PREPS:
+            # "وأكد رئيس اللجنة ... في شأن ... فيم ديستلمانز": the NP was cut at a preposition before
+            # the name; an earlier mention that starts the same way gives the person
+            lead = " ".join(normalize(sp.text).split())
+            for prev in reversed(self.history):
+                pf = " ".join(normalize(prev.full).replace("#", "").replace("،", " ").split())
+                if prev.type == "PER" and prev.name and len(lead.split()) >= 2 and pf.startswith(lead):
+                    return _Speaker(
+                        prev.text, prev.full, "PER", prev.head, prev.name, list(prev.channel), True
+                    )
         return self.resolve(sp) if sp is not None else None
 
     def participle_cue(self, toks: list[_Tok], i: int, s1: int) -> tuple[_Raw, int] | None:
+        if i > 0 and toks[i - 1].text in "-–—":
+            return None  # "سبق- متابعة:": a byline, not a continuation
         if not self.sent_has_quote and i > 0:
             sp0 = self.clause_subject(toks, i)
             if sp0 is not None:
@@ -1526,6 +2248,10 @@ class _Article:
             return None
         j = i + 1
         part = _base(toks[i].norm, lx.PARTICIPLES) or ""
+        if part.startswith(normalize("واصف")) and not any(
+            x.norm.startswith((normalize("بأن"), "علي")) or _is_quote(x) for x in toks[i + 1 : i + 6]
+        ):
+            return None  # "واصفاً برأيه الحل": no description of anything
         if j < len(toks) and toks[j].norm in (normalize("عن"), normalize("إلى")):
             j += 1
         c = self.content(toks, j, s1, nominal=part.startswith(_NOMINAL_PARTICIPLES))
@@ -1575,6 +2301,9 @@ class _Article:
         """ "جاء في بيان للتحالف أن"، "وجاء في البيان:"، "تضمن بيان للمتحدث ... أن"."""
         n = len(toks)
         j = i + 1
+        if toks[j].norm in _DEMONSTRATIVES:
+            self.statement_source(toks, j + 1, n)
+            return None
         if toks[j].norm == normalize("في"):
             j += 1
         if j >= n:
@@ -1613,6 +2342,106 @@ class _Article:
         if not channel and speaker.by_reference:
             channel = list(speaker.channel)
         return _Raw(s, e, direct, speaker, channel, toks[i].text), after
+
+    def own_medium_np(self, toks: list[_Tok], j: int, n: int) -> tuple[str, int] | None:
+        """ "على موقعها الإلكتروني"، "عبر حسابه الرسمي" (no platform named): (name, index after)."""
+        if j + 1 >= n or toks[j].norm not in (normalize("على"), normalize("عبر"), normalize("في")):
+            return None
+        w = toks[j + 1].norm
+        if not any(w.startswith(h) and 0 < len(w) - len(h) <= 2 for h in _OWN_MEDIA):
+            return None
+        if self.platform_phrase(toks, j + 1, n, span=10) is not None:
+            return None  # "على حسابها على تويتر": the platform is the channel
+        k = j + 2
+        while k < n and toks[k].is_word and _definite(toks[k].norm) and k - j < 5:
+            k += 1
+        return self.surface(toks, j + 1, k), k
+
+    def trailing_medium(self, toks: list[_Tok], k: int) -> str | None:
+        """A platform or own site named right after a statement ("عبر صفحته على “فيس بوك”")."""
+        n = len(toks)
+        if k + 1 >= n:
+            return None
+        w = toks[k + 1].norm
+        if not (
+            any(w.startswith(h) and 0 < len(w) - len(h) <= 2 for h in _OWN_MEDIA)
+            or _platform_at(toks, k + 1, n) is not None
+        ):
+            return None
+        plat = self.platform_phrase(toks, k + 1, n, span=10)
+        if plat is not None:
+            return plat[0]
+        own = self.own_medium_np(toks, k, n)
+        return own[0] if own is not None else None
+
+    def own_medium(self, toks: list[_Tok], j: int, n: int) -> str | None:
+        """ "جاء على موقعه الرسمي"، "نشر على حسابه في تويتر": the medium named after جاء/نشر/ورد."""
+        if j + 2 >= n or _base(toks[j].norm, _STATEMENT_VERBS | frozenset({normalize("نشر")})) is None:
+            return None
+        if toks[j + 1].norm not in (normalize("على"), normalize("في"), normalize("عبر")):
+            return None
+        plat = self.platform_phrase(toks, j + 2, n)
+        if plat is not None:
+            return plat[0]
+        w = toks[j + 2].norm
+        if not any(w.startswith(h) and len(w) - len(h) <= 2 for h in _OWN_MEDIA):
+            return None
+        k = j + 3
+        while (
+            k < n and toks[k].is_word and _definite(toks[k].norm) and _adjective(toks[k].norm) and k - j < 5
+        ):
+            k += 1
+        return self.surface(toks, j + 2, k)
+
+    def statement_source(self, toks: list[_Tok], j: int, n: int) -> None:
+        """ "جاء ذلك في بيان لوزارة الخارجية" after a person's words: the ministry relayed them.
+
+        The statement's owner becomes the channel of the last speaker's quotes that have none
+        (and of the speaker, so that continuations keep it).  A statement of the speaker's own
+        ("في بيان له"، "في مؤتمر صحافي له") or by the same organisation adds nothing.
+        """
+        last = self.last
+        if last is None or j >= n or toks[j].norm != normalize("في"):
+            return
+        for m in range(j + 1, min(n, j + 14)):
+            # "جاء ذلك في تغريدة لقرقاش على صفحته بموقع التواصل الاجتماعي، تويتر، حيث قال"
+            if _is_comp(toks[m]) or _is_quote(toks[m]) or toks[m].norm in (normalize("حيث"),):
+                break
+            plat = _platform_at(toks, m, n)
+            if plat is not None:
+                for q in self.quotes:
+                    same = q.speaker is last or normalize(q.speaker.full) == normalize(last.full)
+                    if same and not q.channel:
+                        q.channel = [plat[0]]
+                last.channel = [plat[0]]
+                return
+        if last.type == "ORG":
+            return
+        j += 1
+        if j >= n:
+            return
+        sw = toks[j].norm
+        if sw not in lx.STATEMENT_WORDS and (sw[2:] if sw.startswith("ال") else sw) not in lx.STATEMENT_WORDS:
+            return
+        j += 1
+        if j >= n or not toks[j].is_word or not toks[j].norm.startswith("ل") or toks[j].norm.startswith("ال"):
+            return
+        if toks[j].norm in ("له", "لها", "لهم"):
+            return
+        k = self.parse_np(toks, j, n, nominal=False, stop_b=False)
+        if k == j:
+            k = max(self.parse_np(toks, j + 1, n, nominal=False, stop_b=False), j + 1)
+        owner = self.make_speaker(toks, j, k, prefix_l=True)
+        if owner is None or owner.type not in ("ORG",) or owner.name:
+            return
+        name = owner.full
+        if normalize(name) in normalize(last.full):
+            return
+        for q in self.quotes:
+            same = q.speaker is last or normalize(q.speaker.full) == normalize(last.full)
+            if same and not q.channel:
+                q.channel = [name]
+        last.channel = [name]
 
     def source_phrase(self, toks: list[_Tok], a: int, b: int) -> tuple[_Speaker | None, list[str]] | None:
         """Parse "بحسب ما نقلته X عن Y" / "نقلا عن معلومات نشرتها Y" inside a parenthetical."""
@@ -1677,6 +2506,14 @@ class _Article:
         else:
             if j < n and toks[j].norm in (normalize("لما"), "ما"):
                 j += 1
+                site = self.own_medium(toks, j, n)
+                if site is not None:
+                    prev = sent_quotes[-1] if sent_quotes else None
+                    if prev is not None and prev.end <= toks[i].start and toks[i].start - prev.end < 40:
+                        if normalize(site) not in {normalize(c) for c in prev.channel}:
+                            prev.channel.append(site)
+                            prev.carry = False
+                        return None
                 if j < n:
                     v = toks[j].norm
                     verb_kind = "relay" if (v in lx.RELAY_VERBS or _base(v, lx.RELAY_VERBS)) else "say"
@@ -1755,7 +2592,11 @@ class _Article:
                 mods_k, channel, _ = self.modifiers(toks, k2, n)
                 k = mods_k
         # "نقلته X عن Y": speaker Y, channel X
-        if k < n and toks[k].norm == normalize("عن"):
+        if (
+            k < n
+            and toks[k].norm == normalize("عن")
+            and (verb_kind == "relay" or _strip_conj(cue_norm) == normalize("نقلا"))
+        ):
             k2 = self.parse_np(toks, k + 1, n, nominal=True, stop_b=False)
             inner = self.make_speaker(toks, k + 1, k2)
             if inner is not None:
@@ -1773,16 +2614,32 @@ class _Article:
             sp_norm = normalize(speaker.full)
             if verb_kind == "relay" or _outlet_like(sp_norm) or skipped_statement:
                 same = [q for q in sent_quotes if normalize(q.speaker.full) == normalize(prev.speaker.full)]
+                # "وفقا لبيان ... عبر تلغرام": only the statement's medium; "وفقا لما نقله بيان
+                # الخارجية": a statement that relays someone's words makes its issuer the channel
+                outer = [*channel, speaker.full] if not skipped_statement or verb_kind == "relay" else channel
                 for q in same or [prev]:
-                    for c in [*channel, speaker.full] if not skipped_statement else channel:
+                    for c in outer:
+                        if normalize(c) == normalize(q.speaker.full):
+                            continue
                         if c and not self.is_own(c) and normalize(c) not in {normalize(x) for x in q.channel}:
                             q.channel.append(c)
                     q.speaker.channel = list(q.channel)
-            elif verb_kind is None and speaker.type == "ANON":
-                prev.channel = [prev.speaker.full, *prev.channel]
+            elif (
+                verb_kind is None
+                and speaker.type == "ANON"
+                and (
+                    _outlet_like(normalize(prev.speaker.full))
+                    or _strip_conj(cue_norm) == normalize("نقلا")  # "... طفلين، نقلا عن مصادر طبية"
+                )
+            ):
+                # "ذكر تلفزيون النهار أن ... وفقا لمصادر": the medium relays the sources; after a
+                # non-medium speaker ("أعلنت المحكمة ... حسب الإحصاءات") the source is nested
+                relay = prev.speaker
+                prev.channel = [relay.full, *prev.channel]
                 prev.speaker = speaker
                 speaker.channel = list(prev.channel)
-                self.last = speaker
+                if relay.type != "PER":
+                    self.last = speaker  # a medium's report goes on; a person quoting sources goes on
             return None
         # 2. "وحسب رويترز، قال المصدر ...": a channel for the next quote of the sentence
         if k < n and toks[k].text in ",،" and k + 1 < n:
@@ -1810,6 +2667,15 @@ class _Article:
             if toks[m].text in ".:؛":
                 start_tok = m + 1
                 break
+        if prev is not None and prev.end <= toks[i].start:
+            # the attributed clause starts after the sentence's previous quote; a relative clause
+            # hanging off that quote ("...، والتي أدت إلى ... حسب الإحصاءات") stays nested in it
+            k0 = self.tok_after(toks, prev.end)
+            while k0 < i and not toks[k0].is_word:
+                k0 += 1
+            if k0 < i and _strip_conj(toks[k0].norm) in _RELATIVE:
+                return None
+            start_tok = max(start_tok, k0)
         if start_tok >= i:
             return None
         s = toks[start_tok].start
@@ -1829,6 +2695,18 @@ class _Article:
             e -= 1
         if e - s < 10:
             return None
+        nk = k + 1 if k < n and toks[k].text in ",،" else k
+        if (
+            verb_kind is None
+            and nk < n
+            and toks[nk - 1].text in ",،"
+            and toks[nk].is_word
+            and not _base(toks[nk].norm, _SAY)
+            and toks[nk].norm not in _FAINNA
+            and len(self.text[s:e].split()) <= 6
+        ):
+            # "وأسفرت الضربة، وفق المرصد، عن مقتل 14": the clause goes on after the attribution
+            e = self.content_end(toks, nk, s1)
         if len(self.text[s:e].split()) > 30:
             # page furniture before the lede (headline, byline, date): start after the last date
             years = list(_YEAR.finditer(self.text, s, e))
@@ -1882,13 +2760,14 @@ def extract_quotes(
 
     ``outlet`` (e.g. ``"CNN"``) lets the extractor drop channels that are the article's own outlet
     ("قال لـ CNN").  ``title`` is accepted for the command-line contract but not used: headlines
-    restate the body.  ``mentions`` (entity mentions from ``marsad.extract.entities``) is reserved
-    for speaker resolution with a tagger; the rules below do not need it.
+    restate the body.  ``mentions`` (entity mentions from ``marsad.extract.entities``) are optional:
+    person mentions keep tagged names whole inside speaker noun phrases; without them the rules alone
+    decide the speaker boundaries.
     """
-    del title, mentions
+    del title
     if not text or not text.strip():
         return []
-    art = _Article(text, outlet)
+    art = _Article(text, outlet, mentions)
     platform = "تويتر" if arabic_ratio(text) >= 0.3 else "Twitter"
     posts = [(p.start, p.end) for p in embedded_posts(text, platform)]
     for p in embedded_posts(text, platform):
