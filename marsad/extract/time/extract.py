@@ -269,6 +269,9 @@ def _render(a: Atom, ref_dt: datetime | None, future: bool, carry: int | None) -
             )
         t = R.shift(ref_dt, d["parts"], sign)
         parts = d["parts"]
+        if d.get("stretch"):
+            a_s, b_s = ref_dt.strftime("%Y-%m-%dT%H:%M:%S"), t.strftime("%Y-%m-%dT%H:%M:%S")
+            return R.Resolved("datetimerange", f"({a_s},{b_s},{dur})", a_s, b_s, dur)
         if sign > 0 and d.get("prep") == "بعد" and len(parts) == 1 and parts[0][1] in ("Y", "M", "W"):
             # Recognizers-Text reads "بعد 3 سنوات" at its unit's granularity: the third year from
             # tomorrow, (2018-11-08,2019-11-08,P1Y).  The resolved bounds keep the point three years
@@ -402,7 +405,17 @@ def _render(a: Atom, ref_dt: datetime | None, future: bool, carry: int | None) -
         else:
             y = None
         value = f"{y:04d}-{se}" if y else se
-        return R.Resolved("daterange", value, None, None, value)
+        concrete = value
+        if d.get("sdir") and ref is not None:
+            # "الصيف المقبل" / "الربيع الماضي": Recognizers-Text shifts the year (value); Arabic news
+            # mean the next / latest such season (concrete), as with "<month> المقبل/الماضي"
+            first, last = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}[se]
+            if d["sdir"] > 0:
+                ny = ref.year if ref.month < first else ref.year + 1
+            else:
+                ny = ref.year if ref.month > last else ref.year - 1
+            concrete = f"{ny:04d}-{se}"
+        return R.Resolved("daterange", value, None, None, concrete)
     if k in ("hijri", "hijrimonth"):
         if ref is None:
             return R.Resolved("date" if k == "hijri" else "daterange", "XXXX")
@@ -414,6 +427,13 @@ def _render(a: Atom, ref_dt: datetime | None, future: bool, carry: int | None) -
             if t is None:
                 return None
             return R.Resolved("date", R.iso(t), R.iso(t), R.iso(t), R.iso(t))
+        if "gy" in d:
+            hy = Gregorian(d["gy"], 6, 30).to_hijri().year if 1925 <= d["gy"] <= 2076 else hy
+            starts = {c: _hijri_to_greg(c, d["hm"], 1) for c in (hy - 1, hy, hy + 1)}
+            found = next((c for c, t in starts.items() if t is not None and t.year == d["gy"]), None)
+            if found is None:  # outside hijridate's range: keep the span, leave it unresolved
+                return R.Resolved("daterange", "XXXX")
+            hy = found
         first = _hijri_to_greg(hy, d["hm"], 1)
         if first is None:
             return None
@@ -484,6 +504,11 @@ def _render_range(d: dict[str, Any], ref: date | None, future: bool, carry: int 
         tb = ta + timedelta(days=(b["wd"] - ta.isoweekday()) % 7)
         if "rel" in a or "m" in a:
             vb = R.iso(tb)
+    elif ta is not None and tb is not None and set(a) == {"wd", "dir"} and not a.get("dir"):
+        # "من الجمعة حتى الأحد القادم": a bare weekday before an anchored end is the last such day
+        # on or before that end
+        ta = tb - timedelta(days=(tb.isoweekday() - a["wd"]) % 7)
+        va = R.iso(ta)
     if ta is not None and tb is not None and tb < ta and "y" not in b and "m" in b:
         ta = R.safe_date(tb.year, ta.month, ta.day) if ta.month <= tb.month else ta
     if ta is None or tb is None:
@@ -507,10 +532,14 @@ def _render_duration(d: dict[str, Any], ref_dt: datetime | None) -> R.Resolved:
     if not lastn or ref_dt is None:
         return R.Resolved("duration", spec, None, None, news)
     timed = any(u in ("H", "MIN", "S") for _, u in parts)
-    if any(u == "DEC" for _, u in parts) and lastn < 0:
+    if any(u == "DEC" for _, u in parts):
+        # decades count whole calendar decades, back from this one or on from the next
+        # ("العقدين الماضيين" (1990,2010), "العقدين القادمين" (2020,2040)), as "العقد القادم" does
         n = int(sum(k for k, u in spec_parts if u == "DEC"))
         hi = (ref_dt.year // 10) * 10
         lo = hi - 10 * n
+        if lastn > 0:
+            lo, hi = hi + 10, hi + 10 + 10 * n
         value = f"({lo:04d}-01-01,{hi:04d}-01-01,P{10 * n}Y)"
         return R.Resolved("daterange", value, f"{lo:04d}-01-01", f"{hi - 1:04d}-12-31", news)
     if timed:
@@ -620,7 +649,7 @@ def _render_holiday(d: dict[str, Any], ref: date | None) -> R.Resolved:
         y = d.get("y") or (ref.year if ref else None)
         if y is None:
             return R.Resolved("date", "XXXX")
-        t = _easter(y)
+        t = _easter(y) + timedelta(days=d["m"])  # "الجمعة العظيمة": two days before Easter
         # Easter moves every year, so even a yearless mention is written as the resolved day
         return R.Resolved("date", R.iso(t), R.iso(t), R.iso(t), R.iso(t))
     mo, dd = d["m"], d["d"]

@@ -77,7 +77,8 @@ PAST = (
     + E
 )
 NEXT = _alt(["المقبل", "المقبله", "القادم", "القادمه", "التالي", "التاليه", "الجديد"]) + E
-AFTER_NEXT = r"بعد\s+(?:ال)?(?:تالي|قادم|مقبل)" + E  # "الأسبوع بعد القادم": the week after next
+AFTER_NEXT = r"بعد\s+(?:ال)?(?:تالي|قادم|مقبل)ه?" + E  # "الأسبوع بعد القادم": the week after next
+BEFORE_LAST = r"قبل\s+(?:ال)?(?:ماضي|سابق|فايت)ه?" + E  # "الشهر قبل الماضي": the month before last
 THIS = _alt(["الجاري", "الجاريه", "الحالي", "الحاليه"]) + E
 UNIT_WORDS = _alt(L.UNITS)
 MODIFIER = r"(?:مطلع|اوايل|بدايه|بدء|مستهل|اواخر|نهايه|اواسط|منتصف|خلال|طيله|طوال|اخر|اول|اوج)"
@@ -202,6 +203,8 @@ def _dir_of(text: str | None) -> int:
         return 0
     if re.match(AFTER_NEXT, text):
         return 2
+    if re.match(BEFORE_LAST, text):
+        return -2
     if re.search(PAST, text):
         return -1
     if re.search(NEXT, text):
@@ -351,7 +354,7 @@ def _month_d(m: re.Match[str], s: str) -> Atom | None:
 
 
 @_rule(
-    rf"(?:{AL}?شهر\s+)?(?P<mon>{MONP})\s*[,،]?\s*(?:من\s+)?{YEARWORD}?(?P<y>\d{{4}}){YSUFFIX}(?!\d)",
+    rf"(?:{AL}?شهر\s+)?(?P<mon>{MONP})\s*[,،/]?\s*(?:من\s+)?{YEARWORD}?(?P<y>\d{{4}}){YSUFFIX}(?!\d)",
     3,
 )
 def _month_year(m: re.Match[str], s: str) -> Atom | None:
@@ -365,9 +368,14 @@ def _month_bare(m: re.Match[str], s: str) -> Atom | None:
     name = re.sub(r"\s+", " ", first.group(0))
     paired = m["mon"] != first.group(0)
     before = s[max(0, m.start("x") - 12) : m.start("x")]
+    # "مارس من العام المقبل", "آب هذا العام": a year after the name makes it the month, not a verb
+    of_year = re.match(
+        r"\s+(?:من\s+)?(?:(?:هذا|هذه)\s+)?(?:ال|ل)?(?:عام|سنه)(?!\w)", s[m.end("x") : m.end("x") + 16]
+    )
     if (
         name in L.AMBIGUOUS_MONTHS
         and not paired
+        and not of_year
         and not m["dir"]
         and not m["this"]
         and not m["x"].startswith(("شهر", "الشهر"))
@@ -376,11 +384,65 @@ def _month_bare(m: re.Match[str], s: str) -> Atom | None:
         )
     ):
         return None
-    if name == "اب" and not (paired or m["x"].startswith(("شهر", "الشهر"))):
+    if name == "اب" and not (paired or of_year or m["x"].startswith(("شهر", "الشهر"))):
         return None
     if m["this"]:
         return Atom(*_span(m), "month", {"m": L.MONTHS[name], "yrel": 0})
     return Atom(*_span(m), "month", {"m": L.MONTHS[name], "dir": _dir_of(m["dir"])})
+
+
+_CARD_HOURS = {
+    "واحده": 1, "اثنين": 2, "اثنتين": 2, "ثلاثه": 3, "ثلاث": 3, "اربعه": 4, "اربع": 4, "خمسه": 5, "خمس": 5,
+    "سته": 6, "ست": 6, "سبعه": 7, "سبع": 7, "ثمانيه": 8, "ثماني": 8, "ثمان": 8, "تسعه": 9, "تسع": 9,
+    "عشره": 10, "عشر": 10, "احد عشر": 11, "احدي عشره": 11, "اثنا عشر": 12, "اثني عشر": 12,
+}  # fmt: skip
+
+
+@_rule(
+    rf"(?P<saa>{AL}ساعه\s+)?(?P<h>{_alt(_CARD_HOURS)}){E}\s+"
+    rf"(?:و\s*(?P<fr>{AL}?نصف|{AL}?ربع|{AL}?ثلث|(?P<mn>{NUMPHRASE}|\d{{1,2}})\s+(?:دقيقه|دقايق))"
+    rf"|الا\s+(?P<minus>{AL}?ربعا?|{AL}?ثلثا?|(?P<mm>{NUMPHRASE}|\d{{1,2}})\s+(?:دقيقه|دقايق)))"
+    rf"(?:\s+(?P<ap>{AMPM}){E})?",
+    2,
+)
+def _cardinal_clock(m: re.Match[str], s: str) -> Atom | None:
+    """ "الساعة ثلاثة وربع", "ثلاثة ونصف مساء", "أربعة إلا ربع": a cardinal hour with a fraction;
+    without الساعة or am/pm only when minutes are named ("ثلاث وعشر دقائق")."""
+    if not (m["saa"] or m["ap"] or m["mn"] or m["mm"]):
+        return None  # "ثلاثة ونصف مليون": a quantity
+    h = _CARD_HOURS[re.sub(r"\s+", " ", m["h"])]
+    fr = m["fr"] or m["minus"] or ""
+    if m["mn"] or m["mm"]:
+        n = _num(m["mn"] or m["mm"])
+        if n is None or not 1 <= n < 60:
+            return None
+        mi = int(n)
+        if not (m["saa"] or m["ap"]) and m["mn"] and mi >= 20 and mi % 10 == 0:
+            return None  # "خمس وعشرين دقيقة" is twenty-five minutes, a duration
+    else:
+        mi = 30 if "نصف" in fr else 20 if "ثلث" in fr else 15
+    if m["minus"]:
+        h, mi = h - 1, 60 - mi
+    return Atom(*_span(m), "clock", {"h": _apply_ampm(h, m["ap"]), "mi": mi, "ap": m["ap"]})
+
+
+@_rule(r"(?<=\d\d\d\d\s)(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)(?![\d.%])", 5)
+def _dotted_clock_after_date(m: re.Match[str], s: str) -> Atom | None:
+    """ "6/6/2021 12.15": right after a full date, H.MM is the time of day (merged later)."""
+    if not re.search(
+        r"\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{4}\s$", s[max(0, m.start("x") - 12) : m.start("x")]
+    ):
+        return None
+    return Atom(*_span(m), "clock", {"h": int(m["h"]), "mi": int(m["mi"]), "ap": None})
+
+
+@_rule(rf"(?<=في\s)ال(?P<mon>{MON})", 0)
+def _month_with_article(m: re.Match[str], s: str) -> Atom | None:
+    """ "ولدت في المارس": a month name with the article after في (the specs' colloquial form)."""
+    name = re.sub(r"\s+", " ", m["mon"])
+    if name in L.AMBIGUOUS_MONTHS and name != "مارس":
+        return None  # "في الاب": the father
+    return Atom(*_span(m), "month", {"m": L.MONTHS[name], "dir": 0})
 
 
 @_rule(rf"(?P<d>{DNUM})\s+(?P<hm>{HMON})(?:\s*[,،]?\s*(?P<y>1[34]\d\d))?\s*(?:ه|هـ|هجري|هجريه)?{E}", 5)
@@ -401,8 +463,8 @@ def _hijri_date(m: re.Match[str], s: str) -> Atom | None:
 def _hijri_month_year(m: re.Match[str], s: str) -> Atom | None:
     hm = L.HIJRI_MONTHS[re.sub(r"\s+", " ", m["hm"])]
     y = int(m["y"])
-    if not 1300 <= y <= 1600:
-        return Atom(*_span(m), "hijrimonth", {"hm": hm})
+    if not 1300 <= y <= 1600:  # "رمضان 2015": the Hijri month as it fell in that Gregorian year
+        return Atom(*_span(m), "hijrimonth", {"hm": hm, "gy": y})
     try:
         from hijridate import Hijri
 
@@ -517,7 +579,11 @@ def _year_range(m: re.Match[str], s: str) -> Atom | None:
     before = s[max(0, m.start("x") - 20) : m.start("x")]
     if re.search(r"(?:المالي|الماليه|الدراسي|الدراسيه|الموسم|موسم)\s*$", before):
         return None
-    joined_by_and = re.search(r"\d\s*و\s*(?:عام\s+|سنه\s+)?\d", m["x"]) is not None
+    # "(بين) عامي 2016 و2017" names both years (the dual); a bare "بين 2010 و 2015" is a span ending
+    # at 2015, as the specs' "بين 2014-2018" and "من 2014 حتى 2018" are (resolved bounds stay inclusive)
+    joined_by_and = re.search(r"\d\s*و\s*(?:عام\s+|سنه\s+)?\d", m["x"]) is not None and (
+        re.search(r"(?:عامي|سنتي)\s", m["x"]) is not None or re.match(r"(?:ما\s+)?بين\s", m["x"]) is None
+    )
     if "/" in m["x"] and y2 == y1 + 1:
         return None  # 2018/2019 without a fiscal cue: a season, handled as two years
     if _guarded_number(s, m.start("x"), m.end("x")) and not m["x"].startswith(("عام", "من", "بين")):
@@ -663,7 +729,7 @@ def _year_bare(m: re.Match[str], s: str) -> Atom | None:
 
 @_rule(
     rf"(?:(?P<this>هذا\s+العام|هذه\s+السنه|العام\s+الحالي|العام\s+الجاري|السنه\s+الحاليه|السنه\s+الجاريه)"
-    rf"|{AL}(?:عام|سنه)\s+(?P<rel>{AFTER_NEXT}|{PAST}|{NEXT}))",
+    rf"|{AL}(?:عام|سنه)\s+(?P<rel>{AFTER_NEXT}|{BEFORE_LAST}|{PAST}|{NEXT}))",
     2,
 )
 def _year_rel(m: re.Match[str], s: str) -> Atom | None:
@@ -820,8 +886,12 @@ def _relday(m: re.Match[str], s: str) -> Atom | None:
     return Atom(*_span(m), "day", data)
 
 
+_WD_NTH = {"اول": 1, "اولي": 1, "ثاني": 2, "ثانيه": 2, "ثالث": 3, "ثالثه": 3, "رابع": 4, "رابعه": 4}
+_WD_NTH |= {"خامس": 5, "خامسه": 5}
+
+
 @_rule(
-    rf"(?:(?P<this>هذا|هذه)\s+(?:{AL}?يوم\s+)?)?(?P<wd>{WD})(?:\s+(?P<dir>{AFTER_NEXT}|{PAST}|{NEXT}|(?P<nth>{AL}(?:اول|ثاني|ثالث|رابع|خامس)){E}))?",
+    rf"(?:(?P<this>هذا|هذه)\s+(?:{AL}?يوم\s+)?)?(?P<wd>{WD})(?:\s+(?P<dir>{AFTER_NEXT}|{BEFORE_LAST}|{PAST}|{NEXT}|(?P<nth>{AL}(?:اولي|اول|ثانيه|ثاني|ثالثه|ثالث|رابعه|رابع|خامسه|خامس)){E}))?",
     1,
 )
 def _weekday(m: re.Match[str], s: str) -> Atom | None:
@@ -830,13 +900,14 @@ def _weekday(m: re.Match[str], s: str) -> Atom | None:
     if m["this"]:
         data["dir"] = "this"
     elif m["nth"]:
-        data["nth"] = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5}[
-            re.sub(r"^(?:ال|ل)", "", m["nth"])
-        ]
+        # "الجمعة الأولى" / "الأحد الثاني": the weekday word may be feminine (الجمعة) or masculine
+        data["nth"] = _WD_NTH[re.sub(r"^(?:ال|ل)", "", m["nth"])]
     elif m["dir"]:
         data["dir"] = _dir_of(m["dir"])
         if data["dir"] == 2:  # "الثلاثاء بعد القادم": the one after the next
             data["dir"], data["weeks"] = 1, 1
+        elif data["dir"] == -2:  # "الأحد قبل الماضي": the one before the last
+            data["dir"], data["weeks"] = -1, -1
     if wd == 7 and re.match(r"\s+عشر", s[m.end("x") : m.end("x") + 6]):
         return None  # "الأحد عشر": eleven
     if wd == 7 and not (m["this"] or m["dir"]):
@@ -857,7 +928,7 @@ def _week_weekday(m: re.Match[str], s: str) -> Atom | None:
 
 
 @_rule(
-    rf"(?:(?P<mod>عطله\s+)?(?:نهايه|عطله)\s+)?(?:هذا\s+الاسبوع|{AL}اسبوع\s+(?P<rel>{AFTER_NEXT}|{PAST}|{NEXT}|{THIS})"
+    rf"(?:(?P<mod>عطله\s+)?(?:نهايه|عطله)\s+)?(?:هذا\s+الاسبوع|{AL}اسبوع\s+(?P<rel>{AFTER_NEXT}|{BEFORE_LAST}|{PAST}|{NEXT}|{THIS})"
     rf"|(?P<plain>{AL}اسبوع)(?=\s*(?:[.,،]|$))|(?P<poss>اسبوع(?:ي|نا)){E})",
     2,
 )
@@ -870,7 +941,7 @@ def _week_rel(m: re.Match[str], s: str) -> Atom | None:
 
 
 @_rule(
-    rf"(?:هذا\s+الشهر|{AL}شهر\s+(?P<rel>{AFTER_NEXT}|{PAST}|{NEXT}|{THIS}))",
+    rf"(?:هذا\s+الشهر|{AL}شهر\s+(?P<rel>{AFTER_NEXT}|{BEFORE_LAST}|{PAST}|{NEXT}|{THIS}))",
     2,
 )
 def _month_rel(m: re.Match[str], s: str) -> Atom | None:
@@ -982,6 +1053,7 @@ def _tod_code(word: str) -> str:
         ("فجر", "MO"),
         ("صباح", "MO"),
         ("ضحي", "MO"),
+        ("ظهير", "AF"),  # "هذه الظهيرة" is this afternoon (TAF); bare "الظهيرة" is noon, a clock time
         ("ظهر", "MI"),
         ("عصر", "AF"),
         ("مساء", "EV"),
@@ -1097,6 +1169,18 @@ def _clock_h(m: re.Match[str], s: str) -> Atom | None:
 
 
 @_rule(
+    r"(?<![\d.,/:])(?P<h>\d{1,2})(?=\s*[,،]?\s*(?:(?:هذا|هذه)\s+(?:ال)?(?:صباح|مساء|ليله)|الليله)(?!\w))", 1
+)
+def _bare_hour_tonight(m: re.Match[str], s: str) -> Atom | None:
+    """ "8 هذا المساء", "10 ، الليلة": a bare hour the part of day of today qualifies (the specs'
+    "الساعة 8 هذا المساء" without الساعة); merged with the part of day later."""
+    h = int(m["h"])
+    if not 1 <= h <= 12 or _guarded_number(s, m.start("x"), m.end("x")):
+        return None
+    return Atom(*_span(m), "clock", {"h": h, "mi": None, "ap": None})
+
+
+@_rule(
     rf"(?:{AL}ساعه\s+)?(?P<hw>{HOURWORD})(?:\s+و\s*(?:(?P<half>{AL}نصف)|(?P<q>{AL}ربع)|(?P<th>{AL}ثلث)"
     rf"|(?P<mn>\d{{1,2}}|{NUMPHRASE})(?:\s+(?:دقيقه|دقايق))?)|\s+(?P<minus>الا\s+(?:ربعا|ربع|{AL}ربع|ثلثا|ثلث|(?P<mm>\d{{1,2}}|{NUMPHRASE})(?:\s+(?:دقيقه|دقايق))?)))?"
     rf"(?:\s+(?P<ap>{AMPM}){E})?",
@@ -1107,8 +1191,11 @@ def _clock_words(m: re.Match[str], s: str) -> Atom | None:
     # "الثانية والعشرون") are a clock time on their own
     has_fraction = any(m[g] for g in ("half", "q", "th", "minus")) or bool(m["mn"] and not m["mn"].isdigit())
     has_fraction = has_fraction or bool(m["mn"] and "دق" in m["x"])
-    if not m["x"].startswith(("الساعه", "لساعه")) and not m["ap"] and not has_fraction:
-        return None
+    of_tod = re.match(
+        r"\s+من\s+(?:صباح|مساء|ليله|ظهر|بعد\s+ظهر|عصر|فجر)(?!\w)", s[m.end("x") : m.end("x") + 16]
+    )
+    if not m["x"].startswith(("الساعه", "لساعه")) and not m["ap"] and not has_fraction and not of_tod:
+        return None  # "التاسعة من صباح الغد" is an hour; a bare "التاسعة" is too often an ordinal
     h = HOURW[re.sub(r"\s+", " ", m["hw"])]
     mi: int | None = None
     if m["half"]:
@@ -1150,18 +1237,20 @@ def _unit_of(word: str) -> tuple[str, int | None]:
 
 
 _DUR_CORE = (
-    rf"(?:(?:(?:{AL}\s*)?(?P<n>\d+(?:[.,]\d+)?)|(?P<nw>{NUMPHRASE}))\s*(?P<u1>{AL}?{UNIT_WORDS}){E}"
-    rf"(?:\s+(?P<half1>ونصف|و\s*نصف))?"
-    rf"|(?P<half0>نصف)\s+(?P<u0>{AL}?{UNIT_WORDS}){E}"
+    rf"(?:(?:(?:{AL}\s*)?(?P<n>\d+(?:[.,]\d+)?)|(?:ال(?=\w+\s+(?:ايام|اسابيع|اشهر|شهور|سنوات|ساعات|دقايق)\s+ال))?"
+    rf"(?P<nw>{NUMPHRASE}))\s*(?P<u1>{AL}?{UNIT_WORDS}){E}"
+    rf"(?:\s+(?P<half1>و\s*(?:نصف|ربع)(?!\w)))?"
+    rf"|(?P<half0>نصف|ربع(?!\s+ال))\s+(?P<u0>{AL}?{UNIT_WORDS}){E}"
     rf"|(?P<vq>{_VAGUE})\s+(?P<uv>{AL}?{UNIT_WORDS}){E}"
-    rf"|(?P<u2>{AL}?(?:يومين|يومان|اسبوعين|اسبوعان|شهرين|شهران|سنتين|سنتان|عامين|عامان|ساعتين|ساعتان|دقيقتين|عقدين|قرنين)){E}"
-    rf"(?:\s+(?P<half2>ونصف|و\s*نصف))?"
+    rf"|(?P<u2>{AL}?(?:يومين|يومان|اسبوعين|اسبوعان|شهرين|شهران|سنتين|سنتان|عامين|عامان|ساعتين|ساعتان|دقيقتين|ثانيتين|ثانيتان|عقدين|قرنين)){E}"
+    rf"(?:\s+(?P<half2>و\s*(?:نصف|ربع)(?!\w)))?"
     rf"|(?P<u3>{AL}(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|ساعات|دقايق|عقود))\s+(?:{AL}?(?P<nw3>{NUMPHRASE})"
     rf"|(?P<n3>\d{{1,2}})(?=\s+{AL}(?:قادمه|مقبله|ماضيه|اخيره|سابقه)(?!\w)))"
     rf"|(?P<u4>{AL}?{UNIT_WORDS})\s+(?P<one>واحد|واحده|{AL}واحده?)(?!\w)"
     rf"|(?P<u5>{AL}(?:ايام|اسابيع|اشهر|شهور|سنوات|ساعات|دقايق|اعوام))\s+{AL}قليله(?!\w)"
     rf"|(?P<u7>{AL}(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام))(?=\s+{AL}(?:ماضيه|اخيره|مقبله|قادمه|سابقه)(?!\w))"
-    rf"|(?P<u6>ساعه|يوم|سنه|عام|شهر|اسبوع|دقيقه)\s+(?:و\s*نصف|ونصف)(?!\w))"
+    rf"|(?P<u6>ساعه|يوم|سنه|عام|شهر|اسبوع|دقيقه)\s+(?P<half6>و\s*(?:نصف|ربع))(?!\w)"
+    rf"|(?P<q3>ثلاثه\s+ارباع)\s+(?P<uq>{AL}?(?:ساعه|يوم|سنه|عام|شهر|قرن)){E})"
 )
 _TAIL_WORDS = _alt(
     ["قليله", "معدوده", "كامل", "كامله"]
@@ -1184,18 +1273,18 @@ def _dur_parts(m: re.Match[str]) -> list[tuple[float | None, str]] | None:
             n = float(w)
         if implied == 2 and not m["n"]:
             n = 2.0
-        if m["half1"]:
-            n = (n or 0) + 0.5
+        if m["half1"]:  # "ثلاث ساعات ونصف", "ساعتين وربع"
+            n = (n or 0) + _frac_of(m["half1"])
         return [(n, unit)]
     if m["u0"]:
         unit, _ = _unit_of(m["u0"])
-        return [(0.5, unit)]
+        return [(0.25 if m["half0"] == "ربع" else 0.5, unit)]
     if m["uv"]:
         unit, _ = _unit_of(m["uv"])
         return [(None, unit)]
     if m["u2"]:
         unit, _ = _unit_of(m["u2"])
-        return [(2.5 if m["half2"] else 2.0, unit)]
+        return [(2.0 + (_frac_of(m["half2"]) if m["half2"] else 0.0), unit)]
     if m["u3"]:
         unit, _ = _unit_of(m["u3"])
         w = int(m["n3"]) if m["n3"] else L.parse_number_words(m["nw3"])
@@ -1211,8 +1300,15 @@ def _dur_parts(m: re.Match[str]) -> list[tuple[float | None, str]] | None:
         return [(None, unit)]
     if m["u6"]:
         unit, _ = _unit_of(m["u6"])
-        return [(1.5, unit)]
+        return [(1.0 + _frac_of(m["half6"]), unit)]
+    if m["uq"]:  # "ثلاثة أرباع الساعة"
+        unit, _ = _unit_of(m["uq"])
+        return [(0.75, unit)]
     return None
+
+
+def _frac_of(word: str) -> float:
+    return 0.25 if "ربع" in word else 0.5
 
 
 # "قبل/بعد N <unit> من <event>": the offset counts from the event named after من
@@ -1247,6 +1343,11 @@ def _duration(m: re.Match[str], s: str) -> Atom | None:
         data = {"parts": parts, "sign": sign, "prep": m["prep"]}
         if m["prep"] != "منذ" and _ANCHOR_AFTER.match(s, m.end("x")):
             data["anchored"] = True  # "بعد 53 عاما من العداء": counted from an event, not from today
+        fut = re.match(r"\s+في\s+المستقبل(?!\w)", s[m.end("x") : m.end("x") + 16])
+        if fut and sign > 0 and all(u in ("H", "MIN", "S") for _, u in parts):
+            # "بعد ساعتين في المستقبل": the stretch from now to then, (now, now+2h, PT2H)
+            data["stretch"] = True
+            return Atom(start, m.end("x") + fut.end(), "offset", data)
         return Atom(start, m.end("x"), "offset", data)
     tail = m["tail"] or ""
     if m["prep"]:
@@ -1261,14 +1362,25 @@ def _duration(m: re.Match[str], s: str) -> Atom | None:
     return Atom(start, m.end("x"), "dur", data)
 
 
+@_rule(rf"{AL}(?P<u>ساعه|دقيقه)\s+{AL}(?P<t>ماضيه|اخيره|سابقه|قادمه|مقبله){E}", 2)
+def _last_next_hour(m: re.Match[str], s: str) -> Atom | None:
+    """ "خلال الساعة الماضية", "الدقيقة القادمة": the hour (minute) up to or from now, as the
+    specs' "الساعات 5 القادمة" is for five."""
+    if re.match(r"\s+(?:من|في)\s", s[m.end("x") : m.end("x") + 5]):
+        return None  # "الدقيقة الأخيرة من المباراة": counted within an event, not from now
+    unit, _ = _unit_of(m["u"])
+    lastn = 1 if m["t"] in ("قادمه", "مقبله") else -1
+    return Atom(*_span(m), "dur", {"parts": [(1.0, unit)], "lastn": lastn})
+
+
 @_rule(
-    rf"(?P<prep>لمده|مده|طوال|طيله|خلال|منذ|قبل|بعد)\s+(?P<u>(?:يوم|اسبوع|شهر|سنه|عام|ساعه|دقيقه|عقد|ليله))(?!\s*(?:{AL}|\d))",
+    rf"(?P<prep>لمده|مده|طوال|طيله|خلال|منذ|قبل|بعد)\s+(?P<u>(?:يوم|اسبوع|شهر|سنه|عام|ساعه|دقيقه|عقد|قرن|ليله))(?!\s*(?:{AL}|\d))",
     1,
 )
 def _dur_single(m: re.Match[str], s: str) -> Atom | None:
     unit = {"ليله": ("D", 1)}.get(m["u"]) or _unit_of(m["u"])
     parts: list[tuple[float | None, str]] = [(1.0, unit[0])]
-    if m["prep"] in ("منذ", "قبل", "بعد"):
+    if m["prep"] in ("منذ", "قبل", "بعد") and unit[0] != "CEN":  # "بعد قرن": a span of time, not a date
         return Atom(
             m.start("x"),
             m.end("x"),
@@ -1312,9 +1424,9 @@ def _dur_whole(m: re.Match[str], s: str) -> Atom | None:
 
 
 @_rule(
-    rf"(?:كل\s+(?:(?P<n>\d+|{NUMPHRASE})\s+)?(?P<u>{UNIT_WORDS}|صباح|مساء|ليله|ظهر)(?:\s+(?P<wd>{WDSTEM}))?{E}"
+    rf"(?:كل\s+(?:(?P<n>\d+|{NUMPHRASE})\s+)?(?P<u>{UNIT_WORDS}|صباح|مساء|ليله|ظهر|فجر)(?:\s+(?P<wd>{WDSTEM}))?{E}"
     rf"(?:\s+(?:في\s+)?(?:{AL}ساعه\s+)?(?P<sh>\d{{1,2}})(?![\d:/.])(?:\s*(?P<sap>{AMPM}){E})?)?"
-    rf"|كل\s+(?P<wd2>{WD})|(?P<adv>يوميا|اسبوعيا|شهريا|سنويا|يوميه|daily|weekly|monthly|annually|yearly){E}"
+    rf"|كل\s+(?P<wd2>{WD}|(?:ثلاثاء|اربعاء|خميس|جمعه|سبت){E})|(?P<adv>يوميا|اسبوعيا|شهريا|سنويا|يوميه|daily|weekly|monthly|annually|yearly){E}"
     rf"|يوما\s+بعد\s+(?:يوم|اخر)|(?:ايام|{AL}ايام)\s+(?P<wd3>{WD}))",
     3,
 )
@@ -1333,7 +1445,7 @@ def _set(m: re.Match[str], s: str) -> Atom | None:
     if wd:
         return Atom(*_span(m), "set", {"value": f"XXXX-WXX-{_wd_of(wd)}{hour}"})
     u = m["u"]
-    if u in ("صباح", "مساء", "ليله", "ظهر"):
+    if u in ("صباح", "مساء", "ليله", "ظهر", "فجر"):
         if m["sh"]:
             h = _tod_hour({"h": int(m["sh"]), "ap": m["sap"]}, _tod_code(u))
             return Atom(*_span(m), "set", {"value": f"T{h:02d}"})
@@ -1363,11 +1475,14 @@ _SEASONS = {"صيف": "SU", "شتاء": "WI", "ربيع": "SP", "خريف": "FA"
 
 
 @_rule(
-    rf"(?:(?P<this>هذا|هذه)\s+)?{AL}?(?P<se>صيف|شتاء|ربيع|خريف){E}(?:\s+(?P<y>\d{{4}})|\s+{AL}(?:عام|سنه)\s+(?P<rel>{PAST}|{NEXT}))?",
+    rf"(?:(?P<this>هذا|هذه)\s+)?{AL}?(?P<se>صيف|شتاء|ربيع|خريف){E}(?:\s+(?P<y>\d{{4}})|\s+{AL}(?:عام|سنه)\s+(?P<rel>{PAST}|{NEXT})"
+    rf"|\s+(?P<dir>{PAST}|{NEXT}|{THIS}){E})?",
     1,
 )
 def _season(m: re.Match[str], s: str) -> Atom | None:
     if not (m["x"].startswith(("ال", "هذا", "هذه", "ل")) or m["y"] or m["rel"]):
+        return None
+    if m["dir"] and m["this"]:
         return None
     if re.match(r"\s+(?:العربي|الاول|الثاني|الاخر|عربي)", s[m.end("x") : m.end("x") + 10]):
         return None
@@ -1378,6 +1493,9 @@ def _season(m: re.Match[str], s: str) -> Atom | None:
         data["yrel"] = 0
     elif m["rel"]:
         data["yrel"] = _dir_of(m["rel"])
+    elif m["dir"]:  # "الصيف المقبل" is next year's summer (2017-SU), as "العام المقبل" is next year
+        data["yrel"] = 0 if re.fullmatch(THIS, m["dir"]) else _dir_of(m["dir"])
+        data["sdir"] = data["yrel"]
     return Atom(*_span(m), "season", data)
 
 
@@ -1453,18 +1571,23 @@ def _en_year(m: re.Match[str], s: str) -> Atom | None:
 # ---------------------------------------------------------------------------------------------
 
 
-@_rule(r"(?P<y>(?:19|20)\d\d)\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})(?![\d%])(?!\s*(?P=sep)\s*\d)", 2)
+@_rule(
+    r"(?P<y>(?:19|20)\d\d)\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})(?![\d%])(?!\s*(?P=sep)\s*\d)"
+    r"|(?<![\d/.\-])(?P<m2>\d{1,2})\s*/\s*(?P<y2>(?:19|20)\d\d)(?![\d/])",
+    2,
+)
 def _numeric_month_year(m: re.Match[str], s: str) -> Atom | None:
-    mo = int(m["m"])
+    """ "2015/3", "2015.3" (the specs) and "3/2015", the month first as Arab outlets write it."""
+    mo = int(m["m"] or m["m2"])
     if not 1 <= mo <= 12 or NUM_GUARD_BEFORE.search(s[max(0, m.start("x") - 25) : m.start("x")]):
         return None
-    return Atom(*_span(m), "month", {"m": mo, "y": int(m["y"])})
+    return Atom(*_span(m), "month", {"m": mo, "y": int(m["y"] or m["y2"])})
 
 
 _ORDINAL_HEAD = re.compile(r"(?:مره|المره|الدوره|دوره|الذكري|ذكري|عيد|القرن)\s+\S*$")
 
 
-@_rule(rf"(?:الي\s+|يوم\s+|(?<=ل))(?P<o>{ORD})(?=\s*(?:[.!؟?،,]|$))", 0)
+@_rule(rf"(?:الي\s+|يوم\s+|في\s+|حتي\s+|(?<=ل))(?P<o>{ORD})(?=\s*(?:[.!؟?،,]|$))", 0)
 def _bare_ordinal_day(m: re.Match[str], s: str) -> Atom | None:
     """ "عدت إلى الحادي والعشرين", "للثلاثين": a day of the month named by its ordinal alone.
     Only 11–31 (a compound or a ten), and only ending a clause: "إلى الأول" is too often a list."""
@@ -1480,8 +1603,11 @@ def _bare_ordinal_day(m: re.Match[str], s: str) -> Atom | None:
 @_rule(rf"(?:في|يوم|الي|حتي)\s+(?P<d>{DNUM})(?=\s*(?:[.!؟?](?!\s*\d)|$))", 0)
 def _bare_day(m: re.Match[str], s: str) -> Atom | None:
     before = s[max(0, m.start("x") - 16) : m.start("x")]
-    if m["x"].startswith("في") and re.search(r"(?:صباح|مساء|ليل|ظهر|عصر|فجر)\w*\s+(?:\S+\s+)?$", before):
-        # "صباح الغد في 7": after a part of day the number is the hour, not a day of the month
+    day_before = re.search(rf"(?:اليوم|غدا|الغد|امس|{WDSTEM})\s+$", before)
+    if m["x"].startswith("في") and (
+        re.search(r"(?:صباح|مساء|ليل|ظهر|عصر|فجر)\w*\s+(?:\S+\s+)?$", before) or day_before
+    ):
+        # "صباح الغد في 7", "غدا في 5": after a part of day or a day the number is the hour
         if int(m["d"]) > 12:
             return None
         return Atom(m.start("d"), m.end("d"), "clock", {"h": int(m["d"]), "mi": None, "ap": None})
@@ -1503,7 +1629,7 @@ def _clock_compact(m: re.Match[str], s: str) -> Atom | None:
 
 
 @_rule(
-    rf"(?P<this>(?:هذا|هذه)\s+)?(?P<t>{AL}صباح|{AL}مساء|{AL}ليل|{AL}ليله|مساء|صباح|بعد\s+{AL}ظهر|{AL}ظهر)\s+(?:في\s+)?(?:{AL}ساعه\s+)?"
+    rf"(?P<this>(?:هذا|هذه)\s+)?(?P<t>{AL}صباح|{AL}مساء|{AL}ليل|{AL}ليله|مساء|صباح|بعد\s+{AL}ظهر|{AL}ظهر|{AL}ظهيره|{AL}عصر|{AL}فجر)\s+(?:في\s+)?(?:{AL}ساعه\s+)?"
     rf"(?:(?P<h>\d{{1,2}})(?![\d:/,]|\.\d)|(?P<hw>{HOURWORD}))",
     1,
 )
@@ -1552,12 +1678,16 @@ def _hour_after_prep(m: re.Match[str], s: str) -> Atom | None:
 
 
 @_rule(
-    rf"{_NUMBER}\s+(?:دقيقه|دقايق)\s+(?P<rel>بعد|قبل|حتي)\s+(?:{AL}ساعه\s+)?(?P<hw>{HOURWORD})"
+    rf"(?:{_NUMBER}\s+(?:دقيقه|دقايق)|(?P<dual>دقيقتين|دقيقتان)|(?P<frac>ربع|ثلث|نصف)\s+ساعه)"
+    rf"\s+(?P<rel>بعد|قبل|حتي)\s+(?:{AL}ساعه\s+)?(?P<hw>{HOURWORD})"
     rf"(?:\s+(?P<ap>{AMPM}){E})?",
     3,
 )
 def _minutes_to(m: re.Match[str], s: str) -> Atom | None:
-    n = _num(m["n"] or m["nw"])
+    if m["frac"] or m["dual"]:  # "ربع ساعة قبل الثامنة" is 7:45, "دقيقتين بعد الخامسة" 5:02
+        n: float | None = 2.0 if m["dual"] else {"ربع": 15.0, "ثلث": 20.0, "نصف": 30.0}[m["frac"]]
+    else:
+        n = _num(m["n"] or m["nw"])
     if n is None or n >= 60:
         return None
     h = HOURW[re.sub(r"\s+", " ", m["hw"])]
@@ -1574,8 +1704,18 @@ def _rest_of(m: re.Match[str], s: str) -> Atom | None:
     return Atom(*_span(m), "rest", {"unit": {"يوم": "D", "اسبوع": "W", "شهر": "M"}.get(unit, "Y")})
 
 
-@_rule(rf"في\s+{_NUMBER}\s*(?P<u>دقايق|دقيقه|دقيقتين|ساعات|ساعه|ساعتين|ايام|يوما|يومين){E}", 3)
+@_rule(
+    rf"في\s+(?:{_NUMBER}\s*(?P<u>دقايق|دقيقه|دقيقتين|ساعات|ساعه|ساعتين|ايام|يوما|يومين)"
+    rf"|(?P<u2>ساعتين|نصف\s+ساعه|ربع\s+ساعه)){E}",
+    3,
+)
 def _in_n(m: re.Match[str], s: str) -> Atom | None:
+    if m["u2"]:  # "في ساعتين", "في نصف ساعة": the number is in the unit word
+        n: float | None = 0.5 if "نصف" in m["u2"] else 0.25 if "ربع" in m["u2"] else 2.0
+        unit = "MIN" if m["u2"].startswith("دقيق") else "H"
+        if n < 1:
+            n, unit = n * 60, "MIN"
+        return Atom(*_span(m), "offset", {"parts": [(n, unit)], "sign": 1, "prep": "في"})
     n = _num(m["n"] or m["nw"]) if (m["n"] or m["nw"]) else None
     unit, implied = _unit_of(m["u"])
     if n is None:
@@ -1802,6 +1942,48 @@ _HOLIDAYS: dict[str, tuple[str, Any]] = {
     "عيد العشاق": ("greg", (2, 14)),
     "ليله عيد الميلاد": ("greg", (12, 24)),
     "يواندان": ("greg", (1, 1)),
+    # more names of the same holidays, and the fixed-date and Easter-relative ones the
+    # Recognizers-Text holiday list carries (Easter offsets in days, Western computus)
+    "يوم الام": ("greg", (3, 21)),
+    "راس السنه": ("greg", (1, 1)),
+    "عشيه راس السنه": ("greg", (12, 31)),
+    "عشيه عيد الميلاد": ("greg", (12, 24)),
+    "الكريسماس": ("greg", (12, 25)),
+    "عيد الكريسماس": ("greg", (12, 25)),
+    "يوم الحب": ("greg", (2, 14)),
+    "يوم العمال": ("greg", (5, 1)),
+    "يوم المراه": ("greg", (3, 8)),
+    "يوم المراه العالمي": ("greg", (3, 8)),
+    "اليوم العالمي للمراه": ("greg", (3, 8)),
+    "عيد القديس باتريك": ("greg", (3, 17)),
+    "يوم القديس باتريك": ("greg", (3, 17)),
+    "كذبه ابريل": ("greg", (4, 1)),
+    "كذبه نيسان": ("greg", (4, 1)),
+    "عيد جميع القديسين": ("greg", (11, 1)),
+    "يوم الهالوين": ("greg", (10, 31)),
+    "يوم المحاربين القدامي": ("greg", (11, 11)),
+    "يوم كولومبوس": ("nth", (10, 1, 2)),
+    "يوم الاستقلال الامريكي": ("greg", (7, 4)),
+    "عيد الاستقلال الامريكي": ("greg", (7, 4)),
+    "يوم الباستيل": ("greg", (7, 14)),
+    "يوم عاشوراء": ("hijri", (1, 10)),
+    "عاشوراء": ("hijri", (1, 10)),
+    "ليله القدر": ("hijri", (9, 27)),
+    "ذكري الاسراء والمعراج": ("hijri", (7, 27)),
+    "يوم الفصح": ("easter", (0, 0)),
+    "احد الفصح": ("easter", (0, 0)),
+    "اثنين الفصح": ("easter", (1, 0)),
+    "سبت النور": ("easter", (-1, 0)),
+    "الجمعه العظيمه": ("easter", (-2, 0)),
+    "خميس العهد": ("easter", (-3, 0)),
+    "احد الشعانين": ("easter", (-7, 0)),
+    "احد السعف": ("easter", (-7, 0)),
+    "اربعاء الرماد": ("easter", (-46, 0)),
+    "يوم اربعاء الرماد": ("easter", (-46, 0)),
+    "اثنين الرماد": ("easter", (-48, 0)),
+    "يوم اثنين الرماد": ("easter", (-48, 0)),
+    "عيد الصعود": ("easter", (39, 0)),
+    "عيد العنصره": ("easter", (49, 0)),
     "christmas": ("greg", (12, 25)),
     "new year's day": ("greg", (1, 1)),
 }
@@ -1813,7 +1995,14 @@ _HOLIDAYS: dict[str, tuple[str, Any]] = {
     3,
 )
 def _holiday(m: re.Match[str], s: str) -> Atom | None:
-    kind, spec = _HOLIDAYS[re.sub(r"\s+", " ", m["h"])]
+    name = re.sub(r"\s+", " ", m["h"])
+    if name in ("راس السنه", "عشيه راس السنه") and re.match(r"\s+ال(?!عام|سنه)\w", s[m.end("h") :]):
+        return None  # "رأس السنة الصينية/الأمازيغية": another calendar's new year
+    nisba = re.match(r"\s+(ال\w+يه?)(?!\w)", s[m.end("h") : m.end("h") + 24])
+    keep = ("العالمي", "الميلادي", "الميلاديه", "الهجري", "الهجريه", "الحالي", "الذي", "التي", "الماضي")
+    if nisba and nisba.group(1) not in keep:
+        return None  # "يوم المرأة الإيرانية", "عيد الاستقلال الجزائري": a national day on another date
+    kind, spec = _HOLIDAYS[name]
     data: dict[str, Any] = {"cal": kind}
     if kind == "nth":
         data["m"], data["wd"], data["nth"] = spec
@@ -2001,9 +2190,9 @@ def _merge_pair(a: Atom, b: Atom, gap: str, s: str) -> Atom | None:
         and set(a.data) <= {"wd", "dir"}
         and not a.data.get("dir")
         and not b.data.get("we")
-        and re.match(r"^\s*(?:من|في)\s*$", gap)
+        and re.match(r"^\s*(?:من|في|[,،])?\s*$", gap)
     ):
-        # "الجمعة من الأسبوع المقبل"
+        # "الجمعة من الأسبوع المقبل", "الأحد الأسبوع المقبل"
         return Atom(a.start, b.end, "day", {"wd": a.data["wd"], "wrel": b.data["wrel"]})
     if (
         ka == "week"
