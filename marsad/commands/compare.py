@@ -10,6 +10,12 @@ import typer
 from marsad.commands._jsonl import iter_jsonl
 
 DOUBTFUL = ("c001", "c003", "c005", "c006", "c008", "c011", "c014", "c015", "c019")
+# Pairs from other days than the shared set, by file stem: how each was built is in docs/compare.md.
+UNSEEN_SETS = {
+    "unseen_labels": "other days, hand-labelled (flag-biased)",
+    "unseen2_labels": "Jun-Jul days, labelled before any run",
+    "unseen3_labels": "Feb-Aug days, labelled blind, run once",
+}
 
 
 def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) -> None:
@@ -53,9 +59,9 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
         ),
         seed: int = typer.Option(13, help="Seed for perturbations and the dev/held-out split (by story)."),
         per_kind: int = typer.Option(60, help="Perturbed pairs per edit kind."),
-        unseen: Path = typer.Option(
-            Path("tests/compare/data/unseen_labels.jsonl"),
-            help="Hand labels of pairs from other days (article ids and spans).",
+        unseen: list[Path] = typer.Option(
+            [Path(f"tests/compare/data/{name}.jsonl") for name in UNSEEN_SETS],
+            help="Hand labels of pairs from other days (article ids and spans); repeat for several sets.",
         ),
         errors: bool = typer.Option(False, help="Print Marsad's errors on the real and mined pairs."),
         predictions: Path | None = typer.Option(
@@ -75,15 +81,18 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
             gold = list(iter_jsonl(data / "conflicts" / "ant_dev_pairs.jsonl"))
             stories = list(iter_jsonl(data / "stories" / "ant_dev_stories.jsonl"))
             story_of = {s["id"]: s["story_id"] for s in stories}
-            unseen_records = list(iter_jsonl(unseen)) if unseen.exists() else []
-            unseen_ids = {r[k] for r in unseen_records for k in ("docno_a", "docno_b")}
+            unseen_files = {path: list(iter_jsonl(path)) for path in unseen if path.exists()}
+            unseen_ids = {
+                r[k] for rows in unseen_files.values() for r in rows for k in ("docno_a", "docno_b")
+            }
             articles, unseen_texts = [], {}
             for r in iter_jsonl(data / "corpora" / "ant_multisource_v2.1.jsonl.gz"):
                 if r.get("docno") in story_of:
                     articles.append(r)
                 if r.get("docno") in unseen_ids:
                     unseen_texts[r["docno"]] = r["text"]
-            held_out = ev.unseen_pairs(unseen_records, unseen_texts)
+            held_out_sets = {path: ev.unseen_pairs(rows, unseen_texts) for path, rows in unseen_files.items()}
+            held_out = [p for pairs in held_out_sets.values() for p in pairs]
             real = ev.real_pairs(gold, DOUBTFUL, {r["docno"]: r["text"] for r in articles})
             perturbed = ev.perturbed_pairs(articles, story_of, seed=seed, per_kind=per_kind)
             hand = (
@@ -113,8 +122,14 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
             "real, doubtful excluded (35)": [p for p in real if not p.doubtful],
             "mined, hand-labelled": mined_hand,
             "mined silver agreements": silver,
-            "other days, hand-labelled (flag-biased)": held_out,
-            "  of which one fact in both": [p for p in held_out if p.kind == "same-fact"],
+        }
+        for path, pairs in held_out_sets.items():
+            name = UNSEEN_SETS.get(path.stem, path.stem)
+            sets[name] = pairs
+            if any(p.doubtful for p in pairs):
+                sets[f"  {path.stem}: doubtful excluded"] = [p for p in pairs if not p.doubtful]
+            sets[f"  {path.stem}: one fact in both"] = [p for p in pairs if p.kind == "same-fact"]
+        sets |= {
             "perturbed dev": [p for p in perturbed if p.split == "dev"],
             "perturbed held-out": [p for p in perturbed if p.split == "heldout"],
         }

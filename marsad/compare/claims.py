@@ -22,6 +22,9 @@ _CONJ = re.compile(r"^[وف](?=\w{3,})")
 _PUNCT = re.compile(r"[،,.;؛:()\[\]!?؟\n-]")  # quotation marks do not break a phrase
 # "At least N": the confirmed count, read as N up to a quarter more (like "about N" upwards).
 AT_LEAST_SPAN = 1.25
+# Relative spread of "نحو/قرابة N": round numbers are approximations, precise ones barely.
+APPROX_ROUND = 0.1
+APPROX_PRECISE = 0.05
 _SUFFIXES = ("هما", "تين", "ها", "هم", "كم", "نا", "ات", "ون", "ين", "ان", "يه", "تي", "ه", "ا")
 
 
@@ -287,9 +290,13 @@ def _read_quantities(claim: Claim) -> None:
         low = high = value * scale
         at_least = False
         window = {_bare(t) for t in tokens[max(0, start - 3) : start]}
+        window |= {t[1:] for t in window if t[:1] == "ب" and t[1:] in lx.APPROX}  # "بحوالي 50 دقيقة"
         after = {_bare(t) for t in tokens[j : j + 4]} | set(tokens[j : j + 4])
         if window & lx.APPROX or "تقريبا" in after:
-            low, high = value * scale * 0.8, value * scale * 1.25
+            # "About N" rounds: a round N (نحو 300) stands for its neighbourhood, a precise one
+            # (قرابة 48 دقيقة) for little more than itself.
+            spread = APPROX_ROUND if value % 5 == 0 else APPROX_PRECISE
+            low, high = value * scale * (1 - spread), value * scale * (1 + spread)
         if ("يقل" in window and window & {"لا", "ما"}) or "الاقل" in after:
             # "at least N" is how news copy gives the count confirmed so far, not an open bound:
             # two outlets' "at least 180" and "at least 257" dead report different tolls (the

@@ -130,7 +130,8 @@ def unseen_pairs(records: Iterable[dict], texts: Mapping[str, str]) -> list[Labe
 
     Records give article ids and character spans only; the sentences and contexts are cut from
     the corpus texts.  ``kind`` is the conflicts README's label; ``same_fact`` says whether the two
-    sentences report one fact at all (the split is reported in ``LabelledPair.kind``).
+    sentences report one fact at all (the split is reported in ``LabelledPair.kind``); ``doubtful``
+    marks conflicts the README would list as doubtful (two sources, an early vs a later toll).
     """
     out = []
     for r in records:
@@ -146,7 +147,7 @@ def unseen_pairs(records: Iterable[dict], texts: Mapping[str, str]) -> list[Labe
                 text_a[slice(*r["span_a"])],
                 text_b[slice(*r["span_b"])],
                 r["kind"] == "conflict",
-                False,
+                bool(r.get("doubtful")),
                 text_a,
                 text_b,
             )

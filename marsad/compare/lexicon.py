@@ -132,6 +132,11 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "وصل توجه",
         "بلده منطقه مدينه قريه ناحيه",
         "ينبغي يجب عليكم عليه",
+        # Broken plurals of counted people: "6 أطفال" and "11 طفلا" count one thing.
+        # Causal links: "بسبب سلسلة من النتائج" / "على خلفية سلسلة من النتائج".
+        "سبب بسبب خلفيه جراء اثر",
+        "طفل اطفال",
+        "امراه نساء",
     )
 )
 # Words of attribution (who spoke, through which medium), not of what happened.

@@ -184,8 +184,19 @@ def _numbers(a: Claim, b: Claim, dice: float, related: bool) -> str | None:
     """
     if a.years != b.years or _exclusive_differs(a, b):
         return None
+    running_total = _period(a) != _period(b)
     for x in a.quantities:
-        matches = [y for y in b.quantities if _units_match(x, y)]
+        if _part_or_whole(a, x) or _window_count(a, x):
+            continue
+        matches = [
+            y
+            for y in b.quantities
+            if _units_match(x, y)
+            and not _part_or_whole(b, y)
+            and not _window_count(b, y)
+            and _same_delta(a, x, b, y)
+            and not (running_total and (_headcount(x) or _headcount(y)))
+        ]
         if not matches or any(_compatible(x, y) for y in matches):
             continue
         weak_unit = x.unit <= {"%"} or not x.unit
@@ -199,6 +210,72 @@ def _numbers(a: Claim, b: Claim, dice: float, related: bool) -> str | None:
             if not any(_compatible(x2, y) for x2 in a.quantities if _units_match(x2, y)):
                 return f"number: {_fmt(x)} ≠ {_fmt(y)}"
     return None
+
+
+_OUT_OF = frozenset(["بين", "اصل", "مجموع", "اجمالي"])
+
+
+def _part_or_whole(claim: Claim, q: Quantity) -> bool:
+    """ "17 مباراة من بين 37", "54 مقعدا من أصل 329": a part and its whole, each a different count
+    from a plain figure for the same noun."""
+    tokens = claim.tokens
+    after = q.index + len(q.text.split())
+    for k in range(after, min(len(tokens) - 2, after + 2)):
+        if tokens[k] == "من" and tokens[k + 1] in _OUT_OF and tokens[k + 2][:1].isdigit():
+            return True
+    return q.index >= 2 and tokens[q.index - 2] == "من" and tokens[q.index - 1] in _OUT_OF
+
+
+# "في آخر خمس مباريات": the last / first N pick a stretch, they do not count the whole.
+_WINDOW = frozenset(["اخر", "اول", "اخير", "اوائل"])
+# "بانخفاض 409 آلاف عن الربع المقابل", "بفارق ثلاث نقاط": a change or a gap, measured from a baseline.
+_DELTA = frozenset(["فارق", "انخفاض", "زياده", "تراجع", "ارتفاع", "نمو", "تقدم"])
+
+
+# A toll over a stretch of time ("خلال هذه الفترة", "الأسابيع الماضية", "منذ 18 شباط") is a running
+# total; a toll without one is a single event's: the two are different numbers.
+_PERIOD_WORDS = frozenset(["منذ", "خلال", "طيله", "مدار"])
+_PERIOD_NOUNS = frozenset(["اسابيع", "اشهر", "شهور", "ايام", "سنوات", "اعوام", "عقود"])
+
+
+def _headcount(q: Quantity) -> bool:
+    """A count of people or of the dead / injured: the counts that run up over time."""
+    return _casualty(q) is not None or _is_person_count(q)
+
+
+def _period(claim: Claim) -> bool:
+    tokens = [_strip_conj(t) for t in claim.tokens]
+    if any(t in _PERIOD_WORDS for t in tokens):
+        return True
+    return any(
+        re.sub(r"^ال", "", t) in _PERIOD_NOUNS and k + 1 < len(tokens) and tokens[k + 1].startswith("الماضي")
+        for k, t in enumerate(tokens)
+    )
+
+
+def _window_count(claim: Claim, q: Quantity) -> bool:
+    return q.index >= 1 and _strip_conj(claim.tokens[q.index - 1]) in _WINDOW
+
+
+def _delta_baseline(claim: Claim, q: Quantity) -> frozenset[str] | None:
+    """For a change or gap ("بانخفاض N عن الربع الرابع"), the baseline's words; None for a level."""
+    before = [re.sub(r"^(?:ب|و|وب)", "", t) for t in claim.tokens[max(0, q.index - 2) : q.index]]
+    if not any(t in _DELTA or ("ال" + t) in _DELTA or t[2:] in _DELTA for t in before):
+        return None
+    after = q.index + len(q.text.split())
+    words = claim.tokens[after : after + 5]
+    start = next((k for k, t in enumerate(words) if t in ("عن", "من", "مقارنه", "علي")), None)
+    if start is None:
+        return frozenset()
+    return frozenset(stem(t) for t in words[start + 1 : start + 4] if t not in lx.STOPWORDS)
+
+
+def _same_delta(a: Claim, x: Quantity, b: Claim, y: Quantity) -> bool:
+    """Two levels, or two changes from one baseline: only those compare."""
+    base_x, base_y = _delta_baseline(a, x), _delta_baseline(b, y)
+    if base_x is None or base_y is None:
+        return base_x is None and base_y is None
+    return base_x == base_y or not base_x or not base_y
 
 
 _DUAL = ("تين", "تي", "تان")
@@ -275,6 +352,11 @@ def _weekdays(a: Claim, b: Claim, dice: float, related: bool) -> str | None:
         return None
     if _reporting_day(a) or _reporting_day(b):
         return None
+    if _deadline_day(a) or _deadline_day(b):
+        return None
+    verb_a, verb_b = _lead_day_verb(a), _lead_day_verb(b)
+    if verb_a and verb_b and not (_same_verb(verb_a, verb_b) or synonyms(stem(verb_a), stem(verb_b))):
+        return None  # "حذرت تركيا، الثلاثاء" / "انتقد الرئيس التركي، الأربعاء": two acts, two days
     around_a, around_b = _around_weekday(a), _around_weekday(b)
     if not any(same_word(x, y) or synonyms(x, y) for x in around_a for y in around_b):
         return None
@@ -284,6 +366,9 @@ def _weekdays(a: Claim, b: Claim, dice: float, related: bool) -> str | None:
 
 def _reporting_day(claim: Claim) -> bool:
     """The weekday follows a reporting verb ("أعلن البيت الأبيض، الثلاثاء"): the day of the report."""
+    lead = _lead_day_verb(claim)
+    if lead is not None and (lead in lx.CUE_VERBS or _verb_core(lead) in lx.CUE_VERBS):
+        return True  # "قال وزير الخارجية الفرنسي جان إيف لودريان، الأربعاء": the report's day
     days = {"ال" + k[2:] for k in lx.WEEKDAYS} | set(lx.WEEKDAYS)
     for i, token in enumerate(claim.tokens):
         if token in days or token[1:] in days:
@@ -291,6 +376,43 @@ def _reporting_day(claim: Claim) -> bool:
             if any(w in lx.CUE_VERBS or w[1:] in lx.CUE_VERBS for w in window):
                 return True
     return False
+
+
+# A weekday this close to the start of the sentence, with no "أن/إن" before it, dates the
+# sentence's leading verb ("قرر الرئيس الأميركي دونالد ترمب، الثلاثاء، …").
+LEAD_DAY_REACH = 7
+_COMPLEMENTIZERS = frozenset(["ان", "انه", "انها", "بان", "وان"])
+# "حتى نهاية الثلاثاء", "قبل الجمعة": a deadline or a reference point, not when the event happened.
+_DEADLINE = frozenset(["حتي", "قبل", "منذ", "نهايه", "مهله", "غدا"])  # not بعد: "بعد ظهر الثلاثاء"
+
+
+def _day_positions(claim: Claim) -> list[int]:
+    days = {"ال" + k[2:] for k in lx.WEEKDAYS} | set(lx.WEEKDAYS)
+    return [i for i, t in enumerate(claim.tokens) if t in days or t[1:] in days]
+
+
+def _lead_day_verb(claim: Claim) -> str | None:
+    """The sentence's first word when the weekday dates it (near the start, before any "أن")."""
+    positions = _day_positions(claim)
+    # A dateline ("دبي، الإمارات العربية المتحدة (CNN)--") is not the sentence: start after it.
+    latin = [i for i, t in enumerate(claim.tokens[:8]) if t.isascii() and not t.isdigit()]
+    start = latin[-1] + 1 if latin else 0
+    if not positions or not start <= positions[0] - 1 <= start + LEAD_DAY_REACH:
+        return None
+    head = _strip_conj(claim.tokens[start])
+    if (head in lx.STOPWORDS and head not in lx.CUE_VERBS) or head.isdigit():
+        return None
+    if any(_strip_conj(t) in _COMPLEMENTIZERS for t in claim.tokens[start + 1 : positions[0]]):
+        return None
+    return head
+
+
+def _deadline_day(claim: Claim) -> bool:
+    """Every weekday of the statement is a deadline or reference point ("حتى نهاية الثلاثاء")."""
+    positions = _day_positions(claim)
+    return bool(positions) and all(
+        any(_strip_conj(t) in _DEADLINE for t in claim.tokens[max(0, i - 2) : i]) for i in positions
+    )
 
 
 _TIME_OF_DAY = frozenset(["يوم", "ليل", "ليله", "صباح", "مساء", "فجر", "ظهر", "عصر", "اليوم", "امس", "غدا"])
@@ -348,7 +470,12 @@ def _contrasts(a: Claim, b: Claim, dice: float, related: bool) -> str | None:
             continue
         # A second adjective ("الاتفاق النووي الإيراني / الدولي") describes the whole phrase, like
         # an identity head's adjective: only an exclusive pair (annual/monthly) is a conflict there.
-        identity = any(same_word(head, h) for h in lx.IDENTITY_HEADS) or _is_nisba(a.tokens[i])
+        identity = (
+            any(same_word(head, h) for h in lx.IDENTITY_HEADS)
+            or _is_nisba(a.tokens[i])
+            # "وكالة الأنباء الرسمية / المركزية": the noun is itself the name after an identity head
+            or (i > 0 and any(same_word(a.stems[i - 1], h) for h in lx.IDENTITY_HEADS))
+        )
         for j in b.content:
             if j + 1 >= len(b.tokens) or not same_word(head, b.stems[j]):
                 continue
@@ -367,7 +494,8 @@ def _contrasts(a: Claim, b: Claim, dice: float, related: bool) -> str | None:
                 for group in lx.CONTRASTS
             )
             cosine = _word_cosine(a.tokens[i + 1], b.tokens[j + 1])
-            if exclusive or (not identity and cosine is not None and cosine < SUBSTITUTION_MAX_COSINE - 0.1):
+            named = identity or (j > 0 and any(same_word(b.stems[j - 1], h) for h in lx.IDENTITY_HEADS))
+            if exclusive or (not named and cosine is not None and cosine < SUBSTITUTION_MAX_COSINE - 0.1):
                 return f"modifier: {a.tokens[i]} {a.tokens[i + 1]} ≠ {b.tokens[j]} {b.tokens[j + 1]}"
     return None
 
@@ -437,13 +565,46 @@ def _polarity(a: Claim, b: Claim, dice: float, related: bool) -> str | None:
     if dice < 0.3:
         return None
     for first, second in ((a, b), (b, a)):
+        # A negator of its own in the affirming statement ("لن يكون اللاعب (20 عاما) … لائقا
+        # للمشاركة", a typo "قتل لم جرح") means its negation's reach cannot be trusted either.
+        if any(t in lx.VERBAL_NEGATORS for t in second.tokens):
+            continue
         for word in sorted(first.negated):
             if word in first.affirmed or any(_same_verb(word, n) for n in second.negated):
                 continue
-            if any(_same_verb(word, s) for s in second.affirmed):
+            if any(_same_verb(word, s) and _same_complement(first, word, second, s) for s in second.affirmed):
                 sign = "نفي/إثبات" if first is a else "إثبات/نفي"
                 return f"polarity ({sign}): {word}"
     return None
+
+
+POLARITY_REACH = 3
+
+
+def _neighbours(claim: Claim, word: str, after: bool) -> set[str]:
+    """Content stems within ``POLARITY_REACH`` content words after (or before) ``word``."""
+    out: set[str] = set()
+    for n, i in enumerate(claim.content):
+        if claim.stems[i] != word:
+            continue
+        span = (
+            claim.content[n + 1 : n + 1 + POLARITY_REACH]
+            if after
+            else claim.content[max(0, n - POLARITY_REACH) : n]
+        )
+        out |= {claim.stems[k] for k in span if not claim.stems[k].isdigit()}
+    return out
+
+
+def _same_complement(first: Claim, x: str, second: Claim, y: str) -> bool:
+    """The negated and the affirmed word say the same of the same thing: a shared word right after
+    them ("لم يتحدث إلى الرئيس" / "متحدثا عن الملف" are two different talks), or before when a
+    side ends there."""
+    for after in (True, False):
+        na, nb = _neighbours(first, x, after), _neighbours(second, y, after)
+        if na and nb:
+            return any(same_word(p, q) or synonyms(p, q) for p in na for q in nb)
+    return True
 
 
 def _destination_names(claim: Claim) -> list[tuple[int, str]]:
@@ -540,7 +701,9 @@ def _substitution(a: Claim, b: Claim, dice: float, related: bool) -> str | None:
         if _future_verb(a.tokens[a.content[i1]]) or _future_verb(b.tokens[b.content[j1]]):
             continue  # "في طريقهم / سيعودون": a verb against a noun phrase, a rewording
         both_nisba = _is_nisba(a.tokens[a.content[i1]]) and _is_nisba(b.tokens[b.content[j1]])
-        if both_nisba and i1 > 0 and any(same_word(sa[i1 - 1], h) for h in lx.IDENTITY_HEADS):
+        # The head may be one or two words back ("وكالة الأنباء الرسمية / المركزية").
+        heads = sa[max(0, i1 - 2) : i1]
+        if both_nisba and any(same_word(w, h) for w in heads for h in lx.IDENTITY_HEADS):
             continue  # "قائد الفصيل الشيعي / الطائفي": the adjective says which, as in _contrasts
         if _is_nisba(a.tokens[a.content[i1]]) != _is_nisba(b.tokens[b.content[j1]]):
             continue  # an adjective against a noun or name: two different slots, not two values
@@ -550,12 +713,48 @@ def _substitution(a: Claim, b: Claim, dice: float, related: bool) -> str | None:
             or _same_month(a.tokens[a.content[i1]], b.tokens[b.content[j1]])
         ):
             continue
+        word_a, word_b = a.words[a.content[i1]], b.words[b.content[j1]]
+        if _pronoun_suffix(word_a) != _pronoun_suffix(word_b):
+            continue  # "أعلن تأييده لمراجعة" / "هناك حاجة لمراجعة": one slot said with its agent
+        if _root_in(a.tokens[a.content[i1]], b) or _root_in(b.tokens[b.content[j1]], a):
+            continue  # "في إسقاط الرحلة" / "كارثة الرحلة التي أُسقطت": the word is reworded, not replaced
         token_a, token_b = a.tokens[a.content[i1]], b.tokens[b.content[j1]]
         cosine = _word_cosine(token_a, token_b)
         if cosine is None or cosine >= SUBSTITUTION_MAX_COSINE:
             continue
         return f"predicate: {a.words[a.content[i1]]} ≠ {b.words[b.content[j1]]}"
     return None
+
+
+_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+
+
+def _pronoun_suffix(word: str) -> bool:
+    """Written with an attached pronoun (تأييده, قرارها): ه here is never a taa marbuta (ة)."""
+    bare = re.sub(r"[\u064b-\u0652]", "", word)
+    return len(bare) > 3 and bare.endswith(_PRONOUNS)
+
+
+_WEAK_LETTERS = re.compile(r"[اويىءئؤه]")
+
+
+def _skeleton(token: str) -> str:
+    """Consonants of a word without clitics, long vowels, a feminine/verb ت or an imperfect prefix:
+    a rough root, so that إسقاط and أُسقطت meet (سقط)."""
+    word = stem(_strip_conj(token))
+    word = re.sub(r"^(?:ال|لل|بال|ل|ب)(?=\w{3,})", "", word)
+    core = _WEAK_LETTERS.sub("", word)
+    if len(core) > 3 and core.endswith("ت"):
+        core = core[:-1]
+    if len(core) > 3 and core[0] in "يت":  # not ن: انطلاق (form VII) is not إطلاق
+        core = core[1:]
+    return core
+
+
+def _root_in(token: str, other: Claim) -> bool:
+    """Whether another word of ``other`` has the same (three-letter or longer) skeleton."""
+    core = _skeleton(token)
+    return len(core) >= 3 and any(_skeleton(t) == core for t in other.tokens if t != token)
 
 
 # ---------------------------------------------------------------- people counted under two names

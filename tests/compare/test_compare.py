@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -20,21 +21,22 @@ def test_reading_claims_never_crashes_on_digit_and_punctuation_runs(text: str) -
     assert read_claim(text) is not None
 
 
-def test_unseen_labels_are_ids_and_spans_only() -> None:
+@pytest.mark.parametrize("name", ["unseen_labels", "unseen2_labels", "unseen3_labels"])
+def test_unseen_labels_are_ids_and_spans_only(name: str) -> None:
     """The hand-labelled pairs of other days keep no article text; spans cut it from the corpus."""
     import json
     from pathlib import Path
 
     from marsad.compare.evaluation import unseen_pairs
 
-    path = Path(__file__).parent / "data" / "unseen_labels.jsonl"
+    path = Path(__file__).parent / "data" / f"{name}.jsonl"
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert records and all(
-        set(r) <= {"pair_id", "docno_a", "span_a", "docno_b", "span_b", "kind", "same_fact", "note"}
-        for r in records
-    )
+    fields = {"pair_id", "docno_a", "span_a", "docno_b", "span_b", "kind", "same_fact", "doubtful", "note"}
+    assert records and all(set(r) <= fields for r in records)
+    assert len({r["pair_id"] for r in records}) == len(records)
     texts = {r[k]: "x" * 2000 for r in records for k in ("docno_a", "docno_b")}
     pairs = unseen_pairs(records, texts)
     assert len(pairs) == len(records)
     assert {p.kind for p in pairs} == {"same-fact", "other-fact"}
     assert sum(p.conflict for p in pairs) == sum(r["kind"] == "conflict" for r in records)
+    assert sum(p.doubtful for p in pairs) == sum(bool(r.get("doubtful")) for r in records)
