@@ -19,7 +19,7 @@ import typer
 
 from marsad.commands._jsonl import read_jsonl
 from marsad.report import quote_to_dict
-from marsad.types import Mention
+from marsad.types import Mention, Quote
 
 GOLD = Path("../shared/data/quotes/ant_dev_quotes.jsonl")
 CORPUS = Path("../shared/data/corpora/ant_multisource_v2.1.jsonl.gz")
@@ -77,6 +77,54 @@ def _split(docnos: Iterable[str]) -> tuple[set[str], set[str]]:
         for k, d in enumerate(ids):
             (tune if k % 2 == 0 else held).add(d)
     return tune, held
+
+
+def _cv_group(set_name: str, docno: str, tune: set[str]) -> str:
+    """CV group of an annotated article: its batch ("batch1_…" files are one batch), or a dev half."""
+    if set_name.startswith("dev"):
+        return "dev, tune half" if docno in tune else "dev, held-out half"
+    return set_name.split("_")[0]
+
+
+def _ranker_cv_table(
+    sets: list[tuple[str, list[dict[str, Any]]]],
+    dev: list[dict[str, Any]],
+    tune: set[str],
+    texts: dict[str, str],
+    extracted: dict[str, tuple[list[Quote], list[Mention] | None]],
+) -> Any:
+    """Leave-one-group-out speaker accuracy of the learned chooser next to the rules (same quotes)."""
+    from rich.table import Table
+
+    from marsad.extract.quotes.ranker import CvItem, cross_validate, cv_items
+
+    by_group: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    named = [("dev", dev)] + [(n, r) for n, r in sets if not n.startswith("dev")]
+    for set_name, recs in named:
+        for r in recs:
+            grp = _cv_group(set_name, r["docno"], tune)
+            by_group.setdefault(grp, {}).setdefault(r["docno"], []).append(r)
+    groups: dict[str, list[CvItem]] = {}
+    for grp, arts in by_group.items():
+        items = groups.setdefault(grp, [])
+        for d, gold in arts.items():
+            if d in texts:
+                quotes, mentions = extracted[d]
+                items.extend(cv_items(texts[d], gold, quotes, mentions))
+    rows = cross_validate(groups)
+    table = Table(title="Speaker chooser, leave-one-group-out (speaker accuracy on matched quotes)")
+    for col in ("held-out group", "matched", "rules", "ranker", "oracle"):
+        table.add_column(col, justify="left" if col == "held-out group" else "right")
+    for row in [*rows, None]:
+        if row is None:
+            n = sum(r.n for r in rows)
+            vals = ("pooled", n, sum(r.rules_ok for r in rows), sum(r.ranker_ok for r in rows),
+                    sum(r.oracle_ok for r in rows))  # fmt: skip
+        else:
+            vals = (row.group, row.n, row.rules_ok, row.ranker_ok, row.oracle_ok)
+        name, n, *oks = vals
+        table.add_row(str(name), str(n), *(f"{k / n:.3f}" if n else "-" for k in oks))
+    return table
 
 
 def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) -> None:
@@ -141,6 +189,12 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
         tagger: bool = typer.Option(
             True, "--tagger/--no-tagger", help="Use the entity tagger's person names (as `marsad quotes`)."
         ),
+        ranker_cv: bool = typer.Option(
+            False,
+            "--ranker-cv",
+            help="Also cross-validate the experimental learned speaker chooser against the rules "
+            "(leave one annotation batch out; the dev set in its two halves).",
+        ),
     ) -> None:
         """Score quote extraction (span P/R/F1, speaker, channel) next to a quotation-mark baseline."""
         from rich.console import Console
@@ -166,9 +220,12 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
         texts = {d: v["text"] for d, v in docs.items()}
         ours: list[dict[str, Any]] = []
         base: list[dict[str, Any]] = []
+        extracted: dict[str, tuple[list[Quote], list[Mention] | None]] = {}
         for d, v in docs.items():
             mentions = _mentions(v["text"], d) if tagger else None
-            for q in extract_quotes(v["text"], d, outlet=v.get("outlet"), mentions=mentions):
+            quotes = extract_quotes(v["text"], d, outlet=v.get("outlet"), mentions=mentions)
+            extracted[d] = (quotes, mentions)
+            for q in quotes:
                 ours.append({"docno": d, "quote_text": q.text, **quote_to_dict(q)})
             for q in baseline_quotes(v["text"], d):
                 base.append({"docno": d, "quote_text": q.text, "speaker": q.speaker, "channel": q.channel})
@@ -203,6 +260,8 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
                     f"{sc.channel_accuracy:.3f}",
                 )
         Console().print(table)
+        if ranker_cv:
+            Console().print(_ranker_cv_table(sets, dev, tune, texts, extracted))
         missing = need - set(docs)
         if missing:
             typer.echo(f"{len(missing)} annotated articles not found in the corpora", err=True)

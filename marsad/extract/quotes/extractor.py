@@ -104,6 +104,12 @@ _LOCATIVES = frozenset(normalize(w) for w in lx.words_of("منطقة محافظ�
 # First parts of compound first names ("عبد العزيز"، "أبو بكر").
 _NAME_PREFIXES = frozenset(normalize(w) for w in lx.words_of("عبد أبو أبي بن"))
 _DEMONSTRATIVES = frozenset(normalize(w) for w in lx.words_of("ذلك هذا هذه تلك ذاك"))
+# "بن"/"بنت" inside a name are not the preposition بـ; "آل" (normalised "ال") opens a family name
+_NAME_PARTICLES = frozenset(normalize(w) for w in ("بن", "بنت", "آل"))
+# pronouns of respect standing for a named dignitary (Gulf news style)
+_HONORIFIC_PRONOUNS = frozenset(
+    normalize(w) for w in ("سموه", "سموها", "معاليه", "معاليها", "سعادته", "سعادتها", "فخامته", "سماحته")
+)
 # Pronouns opening an appositive clause after a name ("، وهو عضو في ...،").
 _APPOS_PRON = frozenset(normalize(w) for w in lx.words_of("وهو وهي وهم وهما"))
 # Narrator tags that end an indirect span ("... أكثر أمانا على حد تعبيره").
@@ -307,6 +313,15 @@ def _sentences(text: str, pairs: dict[int, int]) -> list[tuple[int, int]]:
 
 
 _KNOWN_WORDS: frozenset[str] = frozenset()
+
+
+def _title_with_surname(norms: list[str], k0: int, end: int) -> int:
+    """Start of a name that is a lone surname right after a definite title: the title stays with it
+    ("الوزير بخاري"), as annotated (the surface form at the cue), while a full name drops it
+    ("وزير الخارجية عادل الجبير" → "عادل الجبير")."""
+    if end - k0 == 1 and k0 >= 1 and norms[k0 - 1] in lx.TITLE_WORDS and norms[k0 - 1].startswith("ال"):
+        return k0 - 1
+    return k0
 
 
 def _strip_conj(norm: str) -> str:
@@ -606,6 +621,7 @@ class _Article:
                 j > i
                 and n.startswith("ب")
                 and not n.startswith("باسم")
+                and n not in _NAME_PARTICLES
                 and stop_b
                 and not self.in_name(toks, j)
             ):
@@ -795,12 +811,18 @@ class _Article:
                 and not norms[run[0] - 1].startswith("ال")
             ):
                 run = []
+            if run and run[0] - 1 >= 0 and norms[run[0] - 1] == "باسم" and len(run) <= 3:
+                # "المتحدث باسم فيلق الرحمن": what follows باسم is the body spoken for, not the
+                # spokesperson's name; the unnamed spokesperson keeps the whole phrase (annotation
+                # convention: "متحدث باسم الجيش"، "المتحدث الأمني باسم وزارة الداخلية" are ANON)
+                run = []
             if len(run) >= 4 and not any(norms[k] in _PATRONYMIC for k in run):
                 run = run[-2:]
             if run and not (len(run) == 1 and norms[run[0]].startswith("ال")):
                 k0 = run[0]
                 while k0 - 1 >= 0 and norms[k0 - 1] in lx.RANK_WORDS:
                     k0 -= 1
+                k0 = _title_with_surname(norms, k0, run[-1] + 1)
                 name = " ".join(surf_words[k0 : run[-1] + 1])
         if name is None and "،" in text:
             tail = text.rsplit("،", 1)[1].split()
@@ -842,12 +864,14 @@ class _Article:
                     and norms[k0 - 1] not in lx.TITLE_WORDS
                     and norms[k0 - 1] not in _KNOWN_WORDS
                     and norms[k0 - 1] not in _PREPS
+                    and norms[k0 - 1] != "باسم"
                     and len(surf_words) - k0 < 4
                 ):
                     k0 -= 1
                 while k0 - 1 >= 0 and norms[k0 - 1] in lx.RANK_WORDS:
                     k0 -= 1  # ranks stay with the name ("العقيد المالكي")
-                if 0 <= k0 < len(surf_words):
+                k0 = _title_with_surname(norms, k0, len(norms))
+                if 0 <= k0 < len(surf_words) and not (k0 >= 1 and norms[k0 - 1] == "باسم"):
                     name = " ".join(surf_words[k0:])
         if name and head_b in _OFFICE_HEADS and not head.startswith("ال"):
             # the office speaks, not the person it is named after ("مكتب علي خامنئي")
@@ -1789,6 +1813,9 @@ class _Article:
             first += 1  # "وأردف قائلا"
         if first < n and toks[first].norm in _PREP_PRONOUNS:
             first += 1  # "قال عنها بوش"
+        if first < n and toks[first].norm in _HONORIFIC_PRONOUNS:
+            # "وأكد سموه"، "وقال معاليه": a pronoun of respect, the subject is the person last named
+            return self.finish_verb(toks, i, None, [], first + 1, s1, nominal, prep)
         j = self.parse_np(toks, first, n, nominal=nominal, stop_b=stop_b)
         np_a, np_b = first, j
         # skip leading time words inside the NP range
@@ -1861,7 +1888,11 @@ class _Article:
                     if segn and segn[0] in _PREPS:
                         break
                     if seg and segn[0] not in _RELATIVE and all(x not in lx.TIME_WORDS for x in segn):
-                        rank_name = segn[0] in lx.RANK_WORDS and len(seg) >= 2 and not _definite(segn[-2])
+                        rank_name = (
+                            segn[0] in lx.RANK_WORDS
+                            and len(seg) >= 2
+                            and (not _definite(segn[-2]) or segn[-2] in _NAME_PARTICLES)
+                        )
                         if rank_name or (
                             len(seg) <= 4
                             and not _definite(segn[0])
@@ -1954,6 +1985,13 @@ class _Article:
         if appos is not None:
             return appos
         k = i - 1
+        if k >= 1 and toks[k].text in ",،" and toks[k - 1].is_word:
+            # "ويذكر أن الجبير، أكد": a comma may set a short fronted subject off its verb
+            m = k - 1
+            while m >= 0 and k - m <= 3 and toks[m].is_word and toks[m].norm not in _CLAUSE_MARKERS:
+                m -= 1
+            if m >= 0 and toks[m].norm in _CLAUSE_MARKERS and k - m >= 2:
+                k -= 1
         if k >= 0 and toks[k].norm == "قد":
             k -= 1
         end = k + 1

@@ -69,6 +69,38 @@ def _spans(text: str, recs: Iterable[Mapping]) -> list[tuple[int, int, Mapping]]
     return out
 
 
+_Span = tuple[int, int, object]
+
+
+def _match(g: Sequence[_Span], p: Sequence[_Span]) -> list[tuple[int, int]]:
+    """(gold index, predicted index) pairs: span IoU ≥ 0.5, greedy one-to-one by decreasing IoU."""
+    cand = []
+    for gi, (gs, ge, _) in enumerate(g):
+        for pi, (ps, pe, _) in enumerate(p):
+            inter = max(0, min(ge, pe) - max(gs, ps))
+            union = max(ge, pe) - min(gs, ps)
+            if union and inter / union >= 0.5:
+                cand.append((inter / union, gi, pi))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out: list[tuple[int, int]] = []
+    for _, gi, pi in sorted(cand, reverse=True):
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        out.append((gi, pi))
+    return out
+
+
+def match_quotes(text: str, gold: Sequence[Mapping], pred: Sequence[Quote]) -> list[tuple[Mapping, Quote]]:
+    """Gold records of one article paired with the extracted quotes that match them (as scored)."""
+    g = _spans(text, gold)
+    # located by text like the scorer does (first occurrence), so the pairs are exactly the scored ones
+    p = [(s, s + len(q.text), q) for q in pred if (s := text.find(q.text)) >= 0]
+    return [(g[gi][2], p[pi][2]) for gi, pi in _match(g, p)]  # type: ignore[misc]
+
+
 def score_quotes(texts: Mapping[str, str], gold: Sequence[Mapping], pred: Sequence[Mapping]) -> QuoteScores:
     """Span IoU ≥ 0.5 one-to-one greedy matching, then speaker and channel on matched quotes.
 
@@ -88,20 +120,7 @@ def score_quotes(texts: Mapping[str, str], gold: Sequence[Mapping], pred: Sequen
         p = _spans(text, by_doc_p.get(doc, []))
         ng += len(g)
         npred += len(p)
-        cand = []
-        for gi, (gs, ge, _) in enumerate(g):
-            for pi, (ps, pe, _) in enumerate(p):
-                inter = max(0, min(ge, pe) - max(gs, ps))
-                union = max(ge, pe) - min(gs, ps)
-                if union and inter / union >= 0.5:
-                    cand.append((inter / union, gi, pi))
-        used_g: set[int] = set()
-        used_p: set[int] = set()
-        for _, gi, pi in sorted(cand, reverse=True):
-            if gi in used_g or pi in used_p:
-                continue
-            used_g.add(gi)
-            used_p.add(pi)
+        for gi, pi in _match(g, p):
             tp += 1
             gr, pr = g[gi][2], p[pi][2]
             ps_, gs_, gf = norm(pr.get("speaker") or ""), norm(gr["speaker"]), norm(gr["speaker_full"])
