@@ -78,11 +78,22 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
         rebuild_clusters: Annotated[
             bool, typer.Option("--rebuild-clusters/--keep-clusters", help="Relearn word clusters.")
         ] = True,
+        neural: Annotated[
+            bool, typer.Option("--neural/--no-neural", help="Also train the neural tagger (needs torch).")
+        ] = True,
     ) -> None:
-        """Rebuild the shipped NER model (clusters, gazetteer, CRF) deterministically."""
+        """Rebuild the shipped NER model (clusters, gazetteer, CRF, neural tagger) deterministically."""
         from marsad.extract.entities.model import MODELS_DIR
         from marsad.extract.entities.train import train_all
 
         target = out or MODELS_DIR
         target.mkdir(parents=True, exist_ok=True)
-        train_all(data, corpora, target, holdout=holdout, rebuild_clusters=rebuild_clusters, log=typer.echo)
+        train_all(
+            data,
+            corpora,
+            target,
+            holdout=holdout,
+            rebuild_clusters=rebuild_clusters,
+            neural=neural,
+            log=typer.echo,
+        )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.extract.entities.mentions import find_mentions
-from marsad.extract.entities.model import NerTagger, get_tagger
+from marsad.extract.entities.model import NerTagger, Tagger, get_tagger
 from marsad.extract.entities.tokenize import token_spans
 
 
@@ -18,4 +18,4 @@ def tag_tokens(tokens: Sequence[str]) -> list[str]:
     return get_tagger().tag(tokens)
 
 
-__all__ = ["NerTagger", "find_mentions", "get_tagger", "tag_tokens", "token_spans"]
+__all__ = ["NerTagger", "Tagger", "find_mentions", "get_tagger", "tag_tokens", "token_spans"]

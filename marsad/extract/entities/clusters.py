@@ -38,12 +38,15 @@ def tokenize_norm(text: str) -> list[str]:
     return [normalize(text[s:e]) for s, e in token_spans(text)]
 
 
-def build_clusters(
+def build_vectors(
     texts: Iterable[str], vocab_size: int = 80000, context_size: int = 4000, dims: int = 96, seed: int = 13
-) -> dict[str, tuple[int, ...]]:
-    """Cluster ids per word, one per size in :data:`CLUSTER_SIZES`."""
+) -> tuple[list[str], Counter, np.ndarray]:
+    """(vocabulary, corpus counts, unit-length PPMI-SVD word vectors), one row per vocabulary word.
+
+    The same vectors feed the k-means clusters (CRF features) and the neural tagger's frozen
+    word embeddings.
+    """
     from scipy import sparse
-    from sklearn.cluster import MiniBatchKMeans
     from sklearn.utils.extmath import randomized_svd
 
     docs = [tokenize_norm(t) for t in texts]
@@ -66,6 +69,7 @@ def build_clusters(
             keep = (w >= 0) & (c >= 0)
             rows.append(w[keep])
             cols.append(c[keep] + slot * context_size)
+    del docs
     r = np.concatenate(rows)
     c = np.concatenate(cols)
     matrix = sparse.coo_matrix(
@@ -83,6 +87,15 @@ def build_clusters(
     u, s, _ = randomized_svd(ppmi, n_components=dims, random_state=seed, n_iter=4)
     vectors = u * np.sqrt(s)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9
+    return vocab, counts, vectors
+
+
+def clusters_from_vectors(
+    vocab: list[str], counts: Counter, vectors: np.ndarray, seed: int = 13
+) -> dict[str, tuple[int, ...]]:
+    """Cluster ids per word, one per size in :data:`CLUSTER_SIZES`."""
+    from sklearn.cluster import MiniBatchKMeans
+
     labels = []
     for k in CLUSTER_SIZES:
         km = MiniBatchKMeans(n_clusters=k, random_state=seed, batch_size=4096, n_init=1, max_iter=60)
@@ -90,6 +103,25 @@ def build_clusters(
     return {w: tuple(int(lab[i]) for lab in labels) for i, w in enumerate(vocab)} | {
         "__count__" + w: (counts[w],) for w in vocab
     }
+
+
+def build_clusters(texts: Iterable[str], seed: int = 13) -> dict[str, tuple[int, ...]]:
+    """Cluster ids per word, one per size in :data:`CLUSTER_SIZES`."""
+    vocab, counts, vectors = build_vectors(texts, seed=seed)
+    return clusters_from_vectors(vocab, counts, vectors, seed)
+
+
+def save_vectors(vocab: list[str], vectors: np.ndarray, path: Path) -> None:
+    """Word vectors as float16 (the tagger needs no more precision) plus the word list."""
+    np.savez_compressed(path, words=np.array("\n".join(vocab)), vectors=vectors.astype(np.float16))
+
+
+def load_vectors(path: Path) -> tuple[dict[str, int], np.ndarray]:
+    """(word → row, float32 matrix) from :func:`save_vectors` output."""
+    with np.load(path) as data:
+        words = str(data["words"]).split("\n")
+        vectors = data["vectors"].astype(np.float32)
+    return {w: i for i, w in enumerate(words)}, vectors
 
 
 def save_clusters(clusters: dict[str, tuple[int, ...]], path: Path) -> None:

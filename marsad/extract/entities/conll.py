@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from marsad.extract.entities.consistency import propagate
 from marsad.extract.entities.data import parse_conll_line
-from marsad.extract.entities.model import NerTagger, get_tagger
+from marsad.extract.entities.model import Tagger, get_tagger
 
 PROPAGATION_WINDOW = 1000
 
 
-def tag_conll(raw: str, tagger: NerTagger | None = None) -> str:
+def tag_conll(raw: str, tagger: Tagger | None = None) -> str:
     """Tagged output for a CoNLL-like input string (same number of lines)."""
     tagger = tagger or get_tagger()
     lines = raw.splitlines()

@@ -13,24 +13,30 @@ from marsad.extract.entities.conll import tag_conll
 from marsad.extract.entities.data import Sentence, anercorp_split, parse_conll_line
 from marsad.extract.entities.metrics import score
 from marsad.extract.entities.model import (
-    CURATED_DIR,
-    MODEL_FILE,
     MODELS_DIR,
-    NerTagger,
+    Tagger,
     gazetteer_tags,
     get_tagger,
-    load_resources,
+    load_model_dir,
 )
 
 _TYPE_MAP = {"PERS": "PER", "MIS": "MISC"}
 
 
-def load_tagger(model_dir: Path | None, domain: str = "aner") -> NerTagger:
+def load_tagger(model_dir: Path | None, domain: str = "aner") -> Tagger:
     """The shipped tagger, or one from ``model_dir`` (e.g. a ``--holdout`` model)."""
     if (model_dir is None or model_dir.resolve() == MODELS_DIR) and domain == "aner":
         return get_tagger()
-    directory = model_dir or MODELS_DIR
-    return NerTagger(directory / MODEL_FILE, load_resources(directory, CURATED_DIR), domain)
+    return load_model_dir(model_dir or MODELS_DIR, domain)
+
+
+def systems_of(tagger: Tagger) -> dict[str, Tagger]:
+    """The tagger and, for an ensemble, its two members, each scored on its own."""
+    from marsad.extract.entities.neural import EnsembleTagger
+
+    if isinstance(tagger, EnsembleTagger):
+        return {"ensemble": tagger, "neural": tagger.neural, "crf": tagger.crf}
+    return {"crf": tagger}
 
 
 def read_labelled(path: Path) -> list[Sentence]:
@@ -79,8 +85,8 @@ def _table(title: str, results: dict[str, dict[str, dict[str, float]]]):
     return table
 
 
-def print_conll_eval(path: Path, tagger: NerTagger, dev_split: bool = False) -> dict:
-    """Score the CRF and the gazetteer baseline on a labelled file; print a table."""
+def print_conll_eval(path: Path, tagger: Tagger, dev_split: bool = False) -> dict:
+    """Score the tagger (and an ensemble's members) beside the gazetteer baseline; print a table."""
     import time
 
     from rich.console import Console
@@ -94,21 +100,27 @@ def print_conll_eval(path: Path, tagger: NerTagger, dev_split: bool = False) -> 
     blank_separated = any(not line.strip() for line in path.read_text(encoding="utf-8").splitlines())
     separator = "\n\n" if blank_separated else "\n"
     raw = separator.join("\n".join(f"{w} O" for w in s) for s in tokens) + "\n"
-    started = time.perf_counter()
-    output = tag_conll(raw, tagger)
-    elapsed = time.perf_counter() - started
-    flat = [line.split("\t")[1] for line in output.splitlines() if line]
-    pred, k = [], 0
-    for s in tokens:
-        pred.append(flat[k : k + len(s)])
-        k += len(s)
-    base = [gazetteer_tags(s, tagger.resources) for s in tokens]
+    results = {}
+    speeds = {}
+    for name, system in systems_of(tagger).items():
+        started = time.perf_counter()
+        output = tag_conll(raw, system)
+        speeds[name] = sum(len(s) for s in tokens) / (time.perf_counter() - started)
+        flat = [line.split("\t")[1] for line in output.splitlines() if line]
+        pred, k = [], 0
+        for s in tokens:
+            pred.append(flat[k : k + len(s)])
+            k += len(s)
+        results[name] = score(gold, pred)
+    results["gazetteer"] = score(gold, [gazetteer_tags(s, tagger.resources) for s in tokens])
     n_tokens = sum(len(s) for s in tokens)
-    results = {"crf": score(gold, pred), "gazetteer": score(gold, base)}
     console = Console()
     title = f"{path.name}{' (last sixth)' if dev_split else ''}: {n_tokens} tokens"
     console.print(_table(title, results))
-    console.print(f"tagging speed: {n_tokens / elapsed:,.0f} tokens/s (one process, features included)")
+    console.print(
+        "tagging speed (one process, features and propagation included): "
+        + ", ".join(f"{name} {speed:,.0f} tokens/s" for name, speed in speeds.items())
+    )
     return results
 
 
@@ -143,8 +155,9 @@ def news_articles(news_dir: Path, corpora: Path) -> tuple[dict[str, str], list[d
     return {k: texts[k] for k in wanted if k in texts}, gold
 
 
-def print_news_eval(news_dir: Path, corpora: Path, tagger: NerTagger) -> dict:
-    """Exact-span F1 (CRF vs gazetteer) and B-cubed of entity ids (resolver vs exact string)."""
+def print_news_eval(news_dir: Path, corpora: Path, tagger: Tagger) -> dict:
+    """Exact-span F1 (each system vs gazetteer) and B-cubed of entity ids (resolver vs exact string)
+    on the spans of ``tagger`` (the first system)."""
     from rich.console import Console
 
     from marsad.extract.canonical import resolve_entities
@@ -156,11 +169,13 @@ def print_news_eval(news_dir: Path, corpora: Path, tagger: NerTagger) -> dict:
     gold_set = {(g["docno"], g["start"], g["end"], g["type"]) for g in gold}
     systems = {}
     mentions_by_system = {}
-    for name in ("crf", "gazetteer"):
+    members = systems_of(tagger)
+    first = next(iter(members))
+    for name in (*members, "gazetteer"):
         mentions = []
         for docno, text in texts.items():
-            if name == "crf":
-                mentions += find_mentions(text, docno, tagger=tagger)
+            if name != "gazetteer":
+                mentions += find_mentions(text, docno, tagger=members[name])
             else:
                 offsets = token_spans(text)
                 tags = gazetteer_tags([text[s:e] for s, e in offsets], tagger.resources)
@@ -185,11 +200,18 @@ def print_news_eval(news_dir: Path, corpora: Path, tagger: NerTagger) -> dict:
     console.print(_table(f"news_dev: {len(texts)} articles, exact spans", systems))
 
     gold_ids = {(g["docno"], g["start"], g["end"]): g["entity"] for g in gold}
-    mentions = mentions_by_system["crf"]
-    resolved = {}
-    for entity in resolve_entities(mentions, texts):
-        for m in entity.mentions:
-            resolved[(m.article_id, m.start, m.end)] = entity.id
+    mentions = mentions_by_system[first]
+
+    def resolve(ms: list) -> dict:
+        ids = {}
+        for entity in resolve_entities(ms, texts):
+            for m in entity.mentions:
+                ids[(m.article_id, m.start, m.end)] = entity.id
+        return ids
+
+    resolved = resolve(mentions)
+    # The CRF's own spans too, when it is an ensemble member: B-cubed depends on which spans match.
+    member_rows = [(f"{name} spans", "resolver", resolve(mentions_by_system[name])) for name in members][1:]
     baseline = {(m.article_id, m.start, m.end): normalize(m.text) for m in mentions}
     # Resolution alone, on gold spans: isolates the resolver from tagging errors.
     from marsad.types import Mention
@@ -207,8 +229,9 @@ def print_news_eval(news_dir: Path, corpora: Path, tagger: NerTagger) -> dict:
         table.add_column(col, justify="right" if col != "mentions" and col != "ids" else "left")
     out = {}
     for label, spans_name, system in (
-        ("crf spans", "resolver", resolved),
-        ("crf spans", "exact string (baseline)", baseline),
+        (f"{first} spans", "resolver", resolved),
+        (f"{first} spans", "exact string (baseline)", baseline),
+        *member_rows,
         ("gold spans", "resolver", on_gold),
         ("gold spans", "exact string (baseline)", gold_baseline),
     ):

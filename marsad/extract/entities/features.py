@@ -44,17 +44,23 @@ def _freq_bucket(count: int) -> str:
     return str(min(6, int(math.log10(count + 1) * 1.5))) if count else "x"
 
 
+def stripped_core(form: str, counts: dict[str, int]) -> str:
+    """:func:`core` of a normalised form, also without a bare proclitic (و ب ل ف ك) when the word
+    is rare and the rest is common (so وبوتين looks like بوتين)."""
+    base = core(form)
+    if form[:1] in "وفبلك" and len(form) > 4 and base == form:
+        rest = form[1:]
+        own = counts.get(form, 0)
+        if own < 50 and counts.get(rest, 0) > 20 * own + 20:
+            return core(rest)
+    return base
+
+
 def _token_features(token: str, res: Resources) -> tuple[list[str], str, str]:
     """Features of a token on its own, plus its core form and its 256-cluster id (for context)."""
     form = normalize(token)
     base = core(form)
-    stripped = base
-    # A bare proclitic (و ب ل ف ك) is stripped when the word is rare and the rest is common.
-    if form[:1] in "وفبلك" and len(form) > 4 and base == form:
-        rest = form[1:]
-        own = res.counts.get(form, 0)
-        if own < 50 and res.counts.get(rest, 0) > 20 * own + 20:
-            stripped = core(rest)
+    stripped = stripped_core(form, res.counts)
     cl = res.clusters.get(form) or res.clusters.get(stripped)
     feats = [
         "w=" + form,

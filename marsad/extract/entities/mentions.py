@@ -8,7 +8,7 @@ from functools import cache
 from marsad.extract.entities.consistency import propagate
 from marsad.extract.entities.gazetteer import Gazetteer
 from marsad.extract.entities.metrics import spans as iob_spans
-from marsad.extract.entities.model import NerTagger, get_tagger
+from marsad.extract.entities.model import Tagger, get_tagger
 from marsad.extract.entities.rules import (
     TRAILING_STOP,
     apply_rules,
@@ -86,7 +86,7 @@ def find_mentions(
     text: str,
     article_id: str,
     types: Collection[str] = DEFAULT_TYPES,
-    tagger: NerTagger | None = None,
+    tagger: Tagger | None = None,
 ) -> list[Mention]:
     """Named-entity mentions in ``text`` (offsets into ``text``), in order of appearance.
 
@@ -115,7 +115,7 @@ def find_mentions(
 _FIRST_NAMES: dict[int, frozenset[str]] = {}
 
 
-def _first_names(tagger: NerTagger) -> frozenset[str]:
+def _first_names(tagger: Tagger) -> frozenset[str]:
     key = id(tagger.resources.gazetteer)
     if key not in _FIRST_NAMES:
         _FIRST_NAMES[key] = first_names(tagger.resources.gazetteer)

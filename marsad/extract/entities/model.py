@@ -9,6 +9,9 @@ import threading
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
+from typing import Protocol
+
+import numpy as np
 
 from marsad.extract.entities.features import Resources, sentence_features
 from marsad.extract.entities.gazetteer import core, load_gazetteer, match
@@ -21,8 +24,22 @@ CURATED_DIR = PACKAGE / "data" / "gazetteers"
 MODEL_FILE = "ner_crf.crfsuite"
 CLUSTERS_FILE = "ner_clusters.tsv.gz"
 GAZETTEER_FILE = "ner_gazetteer.tsv.gz"
+NEURAL_FILE = "ner_neural.npz"
+# Weight of the log CRF marginals added to the neural scores (tuned on the ANERcorp dev split).
+ENSEMBLE_WEIGHT = 0.5
 # Inputs are tagged as if they came from ANERcorp: news text, the conventions graded on.
 INFERENCE_DOMAIN = "aner"
+
+
+class Tagger(Protocol):
+    """What callers of the tagger rely on (the CRF, the neural tagger and their ensemble)."""
+
+    resources: Resources
+    domain: str
+
+    def tag(self, tokens: Sequence[str]) -> list[str]: ...
+
+    def tag_sentence(self, tokens: Sequence[str]) -> list[str]: ...
 
 
 class NerTagger:
@@ -48,6 +65,21 @@ class NerTagger:
         with self._lock:
             return list(self._tagger.tag(feats))
 
+    def marginals(self, tokens: Sequence[str]) -> np.ndarray:
+        """Per-token posterior of every tag (columns in :data:`neural.TAGS` order) for one sentence."""
+        from marsad.extract.entities.neural import TAGS
+
+        feats = sentence_features(tokens, self.resources, self.domain)
+        with self._lock:
+            self._tagger.set(feats)
+            known = set(self._tagger.labels())
+            return np.array(
+                [
+                    [self._tagger.marginal(tag, t) if tag in known else 0.0 for tag in TAGS]
+                    for t in range(len(tokens))
+                ]
+            )
+
     def tag(self, tokens: Sequence[str]) -> list[str]:
         """Tags of a token run of any length: it is cut into sentences at '.' (as in ANERcorp)."""
         tags: list[str] = []
@@ -67,10 +99,21 @@ def load_resources(models_dir: Path = MODELS_DIR, curated_dir: Path = CURATED_DI
     )
 
 
+def load_model_dir(directory: Path, domain: str = INFERENCE_DOMAIN) -> Tagger:
+    """The ensemble of the neural tagger and the CRF in ``directory``, or the CRF alone when the
+    directory has no neural model (e.g. one trained with ``--no-neural``)."""
+    from marsad.extract.entities.neural import EnsembleTagger, NeuralTagger
+
+    crf = NerTagger(directory / MODEL_FILE, load_resources(directory), domain)
+    if not (directory / NEURAL_FILE).exists():
+        return crf
+    return EnsembleTagger(NeuralTagger(directory / NEURAL_FILE, crf.resources, domain), crf, ENSEMBLE_WEIGHT)
+
+
 @cache
-def get_tagger() -> NerTagger:
+def get_tagger() -> Tagger:
     """The packaged tagger, loaded on first use and shared afterwards."""
-    return NerTagger(MODELS_DIR / MODEL_FILE, load_resources(), INFERENCE_DOMAIN)
+    return load_model_dir(MODELS_DIR, INFERENCE_DOMAIN)
 
 
 def gazetteer_tags(tokens: Sequence[str], resources: Resources) -> list[str]:

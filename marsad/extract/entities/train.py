@@ -126,22 +126,48 @@ def train_all(
     out: Path,
     holdout: bool = False,
     rebuild_clusters: bool = True,
+    neural: bool = True,
     log: Callable[[str], None] = print,
 ) -> None:
-    """Rebuild clusters (optional), gazetteer and CRF into ``out`` from ../shared/data."""
-    from marsad.extract.entities.clusters import build_clusters, corpus_texts, load_clusters, save_clusters
+    """Rebuild clusters (optional), gazetteer, CRF and (with ``neural``, needs torch) the neural
+    tagger into ``out`` from ../shared/data."""
+    from marsad.extract.entities.clusters import (
+        build_vectors,
+        clusters_from_vectors,
+        corpus_texts,
+        load_clusters,
+        save_clusters,
+    )
     from marsad.extract.entities.gazetteer import save_gazetteer
-    from marsad.extract.entities.model import CLUSTERS_FILE, CURATED_DIR, GAZETTEER_FILE, MODEL_FILE
+    from marsad.extract.entities.model import (
+        CLUSTERS_FILE,
+        CURATED_DIR,
+        GAZETTEER_FILE,
+        MODEL_FILE,
+        NEURAL_FILE,
+    )
 
+    if neural:
+        try:
+            import torch  # noqa: F401
+        except ImportError as exc:
+            raise SystemExit(
+                "training the neural tagger needs torch (pip install torch==2.13.0); "
+                "use --no-neural for the CRF alone"
+            ) from exc
     clusters_path = out / CLUSTERS_FILE
-    if rebuild_clusters or not clusters_path.exists():
+    vectors = None
+    if neural or rebuild_clusters or not clusters_path.exists():
         files = [
             corpora / "ant_multisource_v2.1.jsonl.gz",
             corpora / "saudinewsnet.jsonl.gz",
             corpora / "ant_jawharafm_v1.1.jsonl.gz",
         ]
-        log("learning word clusters from " + ", ".join(f.name for f in files))
-        save_clusters(build_clusters(corpus_texts(files)), clusters_path)
+        log("learning word vectors from " + ", ".join(f.name for f in files))
+        vectors = build_vectors(corpus_texts(files))
+        if rebuild_clusters or not clusters_path.exists():
+            log("clustering word vectors")
+            save_clusters(clusters_from_vectors(*vectors), clusters_path)
     clusters, counts = load_clusters(clusters_path)
     sentences, domains, extra = training_sentences(data, holdout)
     log(f"training sentences: {len(sentences)} ({sum(len(s) for s in sentences)} tokens)")
@@ -149,5 +175,13 @@ def train_all(
     save_gazetteer(gazetteer, out / GAZETTEER_FILE)
     res = Resources(clusters, counts, gazetteer, read_triggers(CURATED_DIR))
     log(f"gazetteer entries: {len(gazetteer)}; training the CRF")
-    train_crf(sentences, domains, res, jackknife_gazetteers(sentences, CURATED_DIR, extra), out / MODEL_FILE)
+    folds = jackknife_gazetteers(sentences, CURATED_DIR, extra)
+    train_crf(sentences, domains, res, folds, out / MODEL_FILE)
     log(f"model written to {out / MODEL_FILE}")
+    if neural and vectors is not None:
+        from marsad.extract.entities.neural_train import train_neural
+
+        log("training the neural tagger")
+        words, _, matrix = vectors
+        train_neural(sentences, domains, res, folds, words, matrix, out / NEURAL_FILE, log=log)
+        log(f"neural model written to {out / NEURAL_FILE}")

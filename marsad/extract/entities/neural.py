@@ -1,0 +1,239 @@
+"""The neural tagger: a character-aware BiLSTM-CRF, run in plain numpy (no torch at inference).
+
+Inputs per token: frozen PPMI-SVD word vectors of the form and of its clitic-stripped core
+(learnt from 72k news articles by :mod:`clusters`), a trainable embedding of frequent training
+cores, a character CNN over the normalised form (clitics, affixes, transliterated foreign
+names), and the CRF's symbolic features as small embeddings: word clusters at 3 granularities,
+the gazetteer IOB label, the trigger class, shape, frequency bucket and the stripped clitic.
+Output scores are a shared projection plus a per-corpus one (the neural counterpart of the
+CRF's domain copies), decoded with learnt transitions under IOB2 constraints.
+
+Training lives in :mod:`neural_train` (needs torch); this module only reads the exported
+``.npz`` weights.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from marsad.extract.entities.features import Resources, _freq_bucket, _shape, stripped_core
+from marsad.extract.entities.gazetteer import core, match
+from marsad.extract.entities.tokenize import split_at_periods
+from marsad.text import normalize
+
+TAGS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
+TAG_INDEX = {t: i for i, t in enumerate(TAGS)}
+DOMAINS = ("aner", "aqmar", "wiki", "wojood")
+TRIGGERS = ("", "PER", "ORG", "LOC")
+SHAPES = ("ar", "Aa", "a", "d")  # anything else (punctuation) → index len(SHAPES)
+FREQ = ("x", "0", "1", "2", "3", "4", "5", "6")
+CLITICS = ("", "ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل", "وبال", "و", "ب", "ل", "ف", "ك")
+MAX_CHARS = 20
+# Categorical inputs, in the order of the embedding tables (name, table size).
+CATEGORICAL = ("k64", "k256", "k1k", "gz", "tr", "sh", "fq", "cl")
+
+
+@dataclass(slots=True)
+class Vocab:
+    """Index tables of one trained model (stored with its weights)."""
+
+    vectors: dict[str, int]  # word → row of the frozen vectors (row 0 = unknown)
+    words: dict[str, int]  # trainable core vocabulary (0 padding, 1 unknown)
+    chars: dict[str, int]  # character vocabulary (0 padding, 1 unknown)
+
+
+def encode_sentence(tokens: Sequence[str], res: Resources, vocab: Vocab) -> dict[str, np.ndarray]:
+    """Integer inputs of one sentence: one array per input kind (chars: tokens × MAX_CHARS)."""
+    n = len(tokens)
+    forms = [normalize(t) for t in tokens]
+    stripped = [stripped_core(f, res.counts) for f in forms]
+    gaz = match([core(f) for f in forms], res.gazetteer)
+    out = {k: np.zeros(n, dtype=np.int64) for k in ("wf", "wc", "wt", *CATEGORICAL)}
+    chars = np.zeros((n, MAX_CHARS), dtype=np.int64)
+    clitic_index = {c: i for i, c in enumerate(CLITICS)}
+    for i, (token, form, base) in enumerate(zip(tokens, forms, stripped, strict=True)):
+        out["wf"][i] = vocab.vectors.get(form, 0)
+        out["wc"][i] = vocab.vectors.get(base, 0)
+        out["wt"][i] = vocab.words.get(base, 1)
+        cl = res.clusters.get(form) or res.clusters.get(base)
+        if cl:
+            out["k64"][i], out["k256"][i], out["k1k"][i] = cl[0] + 1, cl[1] + 1, cl[2] + 1
+        out["gz"][i] = TAG_INDEX.get(gaz[i], 0)
+        trig = res.triggers.get(base) or res.triggers.get(form) or ""
+        out["tr"][i] = TRIGGERS.index(trig) if trig in TRIGGERS else 0
+        shape = _shape(token)
+        out["sh"][i] = SHAPES.index(shape) if shape in SHAPES else len(SHAPES)
+        out["fq"][i] = FREQ.index(_freq_bucket(res.counts.get(form, 0)))
+        out["cl"][i] = clitic_index.get(form[: len(form) - len(base)], len(CLITICS))
+        # Both ends of long words matter (proclitics, gentilic and plural suffixes).
+        text = "<" + form + ">"
+        if len(text) > MAX_CHARS:
+            text = text[: MAX_CHARS // 2] + text[-(MAX_CHARS // 2) :]
+        for j, ch in enumerate(text):
+            chars[i, j] = vocab.chars.get(ch, 1)
+    out["chars"] = chars
+    return out
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 0.5 * (np.tanh(0.5 * x) + 1.0)
+
+
+def allowed_transitions() -> np.ndarray:
+    """(from, to) mask of IOB2-legal moves: I-X only after B-X or I-X."""
+    ok = np.ones((len(TAGS), len(TAGS)), dtype=bool)
+    for j, to in enumerate(TAGS):
+        if to.startswith("I-"):
+            for i, frm in enumerate(TAGS):
+                ok[i, j] = frm[2:] == to[2:]
+    return ok
+
+
+class NeuralTagger:
+    """Same interface as the CRF tagger (``tag``, ``tag_sentence``, ``resources``, ``domain``)."""
+
+    def __init__(self, weights_path: Path, resources: Resources, domain: str = "aner") -> None:
+        with np.load(weights_path) as data:
+            w = {k: data[k] for k in data.files}
+        self.resources = resources
+        self.domain = domain
+        self.vocab = Vocab(
+            vectors={word: i + 1 for i, word in enumerate(str(w.pop("vector_words")).split("\n"))},
+            words={word: i + 2 for i, word in enumerate(str(w.pop("train_words")).split("\n"))},
+            chars={ch: i + 2 for i, ch in enumerate(str(w.pop("char_list")))},
+        )
+        self.w = {k: v.astype(np.float32) for k, v in w.items()}
+        self.d = DOMAINS.index(domain)
+        self.hidden = self.w["lstm_f_hh"].shape[1]
+        self.start_ok = np.array([not t.startswith("I-") for t in TAGS])
+        self.trans = np.where(allowed_transitions(), self.w["trans"], -1e4)
+        self.start = np.where(self.start_ok, self.w["start"], -1e4)
+
+    # -- forward pass ---------------------------------------------------------------------
+    def _embed(self, enc: dict[str, np.ndarray]) -> np.ndarray:
+        w = self.w
+        vec = w["vectors"]
+        chars = enc["chars"]
+        ce = w["char_emb"][chars]  # tokens × L × C
+        n, length, dim = ce.shape
+        padded = np.concatenate([np.zeros((n, 1, dim), np.float32), ce, np.zeros((n, 1, dim), np.float32)], 1)
+        windows = np.concatenate([padded[:, k : k + length] for k in range(3)], axis=2)  # n × L × 3C
+        conv = windows @ w["char_conv_w"] + w["char_conv_b"]
+        conv = np.where((chars > 0)[:, :, None], np.maximum(conv, 0.0), 0.0)
+        parts = [vec[enc["wf"]], vec[enc["wc"]], w["word_emb"][enc["wt"]], conv.max(axis=1)]
+        parts += [w[f"emb_{name}"][enc[name]] for name in CATEGORICAL]
+        return np.concatenate(parts, axis=1)
+
+    def _lstm_batch(self, x: np.ndarray, prefix: str) -> np.ndarray:
+        """One direction over a padded (B × T × in) batch; padding sits after each sequence."""
+        w = self.w
+        b, steps, _ = x.shape
+        gates_x = x @ w[f"{prefix}_ih"].T + w[f"{prefix}_b"]
+        whh = w[f"{prefix}_hh"].T
+        hid = self.hidden
+        h = np.zeros((b, hid), np.float32)
+        c = np.zeros((b, hid), np.float32)
+        out = np.empty((b, steps, hid), np.float32)
+        for t in range(steps):
+            g = gates_x[:, t] + h @ whh
+            i, f = _sigmoid(g[:, :hid]), _sigmoid(g[:, hid : 2 * hid])
+            cand, o = np.tanh(g[:, 2 * hid : 3 * hid]), _sigmoid(g[:, 3 * hid :])
+            c = f * c + i * cand
+            h = o * np.tanh(c)
+            out[:, t] = h
+        return out
+
+    def emissions_batch(self, encs: Sequence[dict[str, np.ndarray]]) -> list[np.ndarray]:
+        """Tag scores (T × tags) of several sentences, run as one padded batch."""
+        lengths = np.array([len(e["wf"]) for e in encs])
+        steps = int(lengths.max())
+        xs = [self._embed(e) for e in encs]
+        dim = xs[0].shape[1]
+        fwd_in = np.zeros((len(encs), steps, dim), np.float32)
+        bwd_in = np.zeros((len(encs), steps, dim), np.float32)
+        for k, x in enumerate(xs):
+            fwd_in[k, : len(x)] = x
+            bwd_in[k, : len(x)] = x[::-1]
+        fwd = self._lstm_batch(fwd_in, "lstm_f")
+        bwd = self._lstm_batch(bwd_in, "lstm_b")
+        out = []
+        for k, n in enumerate(lengths):
+            h = np.concatenate([fwd[k, :n], bwd[k, :n][::-1]], axis=1)
+            out.append(self._project(h))
+        return out
+
+    def _project(self, h: np.ndarray) -> np.ndarray:
+        w = self.w
+        return h @ w["out_w"].T + w["out_b"] + h @ w["dom_w"][self.d].T + w["dom_b"][self.d]
+
+    def emissions(self, tokens: Sequence[str]) -> np.ndarray:
+        return self.emissions_batch([encode_sentence(tokens, self.resources, self.vocab)])[0]
+
+    def viterbi(self, scores: np.ndarray) -> list[str]:
+        score = self.start + scores[0]
+        back = []
+        for t in range(1, len(scores)):
+            cand = score[:, None] + self.trans
+            back.append(cand.argmax(axis=0))
+            score = cand.max(axis=0) + scores[t]
+        score = score + self.w["end"]
+        best = [int(score.argmax())]
+        for ptr in reversed(back):
+            best.append(int(ptr[best[-1]]))
+        return [TAGS[i] for i in reversed(best)]
+
+    # -- public interface -------------------------------------------------------------------
+    def tag_sentence(self, tokens: Sequence[str]) -> list[str]:
+        if not tokens:
+            return []
+        return self.viterbi(self.emissions(tokens))
+
+    def sentence_emissions(
+        self, tokens: Sequence[str], batch_size: int = 32
+    ) -> list[tuple[int, int, np.ndarray]]:
+        """(start, end, scores) per sentence of a token run cut at '.', run in length-sorted batches."""
+        bounds = [(s, e) for s, e in split_at_periods(tokens) if e > s]
+        encs = [encode_sentence(tokens[s:e], self.resources, self.vocab) for s, e in bounds]
+        order = sorted(range(len(bounds)), key=lambda k: bounds[k][1] - bounds[k][0])
+        scores: list[np.ndarray] = [np.empty(0)] * len(bounds)
+        for i in range(0, len(order), batch_size):
+            chunk = order[i : i + batch_size]
+            for k, em in zip(chunk, self.emissions_batch([encs[k] for k in chunk]), strict=True):
+                scores[k] = em
+        return [(s, e, em) for (s, e), em in zip(bounds, scores, strict=True)]
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        """Tags of a token run of any length (cut into sentences at '.', as in ANERcorp)."""
+        return [t for _, _, em in self.sentence_emissions(tokens) for t in self.viterbi(em)]
+
+
+class EnsembleTagger:
+    """The neural tagger's scores plus ``weight`` × the log CRF marginals, decoded with the
+    neural transitions: the CRF's sparse lexical features and the network's dense ones err on
+    different names."""
+
+    def __init__(self, neural: NeuralTagger, crf, weight: float) -> None:
+        self.neural = neural
+        self.crf = crf
+        self.weight = weight
+        self.resources = crf.resources
+        self.domain = crf.domain
+
+    def _combine(self, tokens: Sequence[str], scores: np.ndarray) -> list[str]:
+        if self.weight:
+            scores = scores + self.weight * np.log(self.crf.marginals(tokens) + 1e-4)
+        return self.neural.viterbi(scores)
+
+    def tag_sentence(self, tokens: Sequence[str]) -> list[str]:
+        if not tokens:
+            return []
+        return self._combine(tokens, self.neural.emissions(tokens))
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        return [
+            t for s, e, em in self.neural.sentence_emissions(tokens) for t in self._combine(tokens[s:e], em)
+        ]

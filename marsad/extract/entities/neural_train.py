@@ -1,0 +1,357 @@
+"""Training the neural tagger of :mod:`neural` with torch (a training-only dependency).
+
+Same training mix, jackknifed gazetteers and per-corpus domains as the CRF; the trained weights
+are exported to a float16 ``.npz`` that :class:`neural.NeuralTagger` runs in numpy.
+Deterministic on one machine: fixed seeds, fixed batch order, single-threaded-safe ops.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from marsad.extract.entities.data import Sentence
+from marsad.extract.entities.features import Resources, stripped_core
+from marsad.extract.entities.gazetteer import Gazetteer
+from marsad.extract.entities.neural import (
+    CATEGORICAL,
+    CLITICS,
+    DOMAINS,
+    FREQ,
+    SHAPES,
+    TAG_INDEX,
+    TAGS,
+    TRIGGERS,
+    Vocab,
+    allowed_transitions,
+    encode_sentence,
+)
+from marsad.text import normalize
+
+# Chosen on the ANERcorp dev split (see docs/ner.md); the shipped model reuses them as they are.
+HPARAMS = {
+    "word_dim": 48,
+    "char_dim": 24,
+    "char_filters": 64,
+    "hidden": 128,
+    "dropout_in": 0.5,
+    "dropout_out": 0.3,
+    "word_dropout": 0.15,
+    "lr": 2e-3,
+    "epochs": 5,
+    "batch": 32,
+    "seed": 7,
+}
+CATEGORICAL_DIMS = {"k64": 16, "k256": 16, "k1k": 24, "gz": 16, "tr": 8, "sh": 4, "fq": 4, "cl": 8}
+
+
+def categorical_sizes() -> dict[str, int]:
+    return {
+        "k64": 65,
+        "k256": 257,
+        "k1k": 1025,
+        "gz": len(TAGS),
+        "tr": len(TRIGGERS),
+        "sh": len(SHAPES) + 1,
+        "fq": len(FREQ),
+        "cl": len(CLITICS) + 1,
+    }
+
+
+def build_vocab(
+    sentences: Sequence[Sentence], vector_words: Sequence[str], counts: dict[str, int]
+) -> tuple[Vocab, list[str], str]:
+    """Index tables: frozen-vector words, training cores seen twice or more, characters seen 5+ times."""
+    cores: Counter = Counter()
+    chars: Counter = Counter()
+    for sentence in sentences:
+        for token, _ in sentence:
+            form = normalize(token)
+            cores[stripped_core(form, counts)] += 1
+            chars.update("<" + form + ">")
+    train_words = sorted(w for w, c in cores.items() if c >= 2 and "\n" not in w)
+    char_list = "".join(sorted(ch for ch, c in chars.items() if c >= 5 and ch != "\n"))
+    vocab = Vocab(
+        vectors={w: i + 1 for i, w in enumerate(vector_words)},
+        words={w: i + 2 for i, w in enumerate(train_words)},
+        chars={ch: i + 2 for i, ch in enumerate(char_list)},
+    )
+    return vocab, train_words, char_list
+
+
+def _make_net(vectors: np.ndarray, n_words: int, n_chars: int, hp: dict):
+    import torch
+    from torch import nn
+
+    class Net(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            padded = np.concatenate([np.zeros((1, vectors.shape[1]), np.float32), vectors], axis=0)
+            self.vectors = nn.Embedding.from_pretrained(torch.tensor(padded), freeze=True)
+            self.word_emb = nn.Embedding(n_words + 2, hp["word_dim"], padding_idx=0)
+            self.char_emb = nn.Embedding(n_chars + 2, hp["char_dim"], padding_idx=0)
+            self.char_conv = nn.Conv1d(hp["char_dim"], hp["char_filters"], 3, padding=1)
+            sizes = categorical_sizes()
+            self.cats = nn.ModuleDict({k: nn.Embedding(sizes[k], CATEGORICAL_DIMS[k]) for k in CATEGORICAL})
+            dim = 2 * vectors.shape[1] + hp["word_dim"] + hp["char_filters"] + sum(CATEGORICAL_DIMS.values())
+            self.lstm = nn.LSTM(dim, hp["hidden"], batch_first=True, bidirectional=True)
+            self.out = nn.Linear(2 * hp["hidden"], len(TAGS))
+            self.dom_w = nn.Parameter(torch.zeros(len(DOMAINS), len(TAGS), 2 * hp["hidden"]))
+            self.dom_b = nn.Parameter(torch.zeros(len(DOMAINS), len(TAGS)))
+            self.trans = nn.Parameter(torch.zeros(len(TAGS), len(TAGS)))
+            self.start = nn.Parameter(torch.zeros(len(TAGS)))
+            self.end = nn.Parameter(torch.zeros(len(TAGS)))
+            self.drop_in = nn.Dropout(hp["dropout_in"])
+            self.drop_out = nn.Dropout(hp["dropout_out"])
+            self.register_buffer("illegal", torch.tensor(~allowed_transitions()))
+            self.register_buffer("start_illegal", torch.tensor([t.startswith("I-") for t in TAGS]))
+
+        def emissions(self, batch: dict, lengths) -> torch.Tensor:
+            chars = batch["chars"]  # B × T × L
+            b, t, length = chars.shape
+            ce = self.char_emb(chars.view(b * t, length)).transpose(1, 2)
+            conv = torch.relu(self.char_conv(ce)) * (chars.view(b * t, length) > 0).unsqueeze(1)
+            char_vec = conv.max(dim=2).values.view(b, t, -1)
+            parts = [self.vectors(batch["wf"]), self.vectors(batch["wc"]), self.word_emb(batch["wt"])]
+            parts.append(char_vec)
+            parts += [self.cats[k](batch[k]) for k in CATEGORICAL]
+            x = self.drop_in(torch.cat(parts, dim=2))
+            packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
+            h, _ = self.lstm(packed)
+            h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=t)
+            h = self.drop_out(h)
+            dom = batch["domain"]
+            return self.out(h) + torch.einsum("bth,bkh->btk", h, self.dom_w[dom]) + self.dom_b[dom][:, None]
+
+        def constrained(self):
+            trans = self.trans.masked_fill(self.illegal, -1e4)
+            start = self.start.masked_fill(self.start_illegal, -1e4)
+            return trans, start
+
+        def nll(self, em: torch.Tensor, tags: torch.Tensor, mask: torch.Tensor, lengths) -> torch.Tensor:
+            trans, start = self.constrained()
+            t = em.shape[1]
+            gold = em.gather(2, tags.unsqueeze(2)).squeeze(2)
+            score = start[tags[:, 0]] + gold[:, 0]
+            if t > 1:
+                step = trans[tags[:, :-1], tags[:, 1:]] + gold[:, 1:]
+                score = score + (step * mask[:, 1:]).sum(1)
+            last = tags.gather(1, (lengths.to(tags.device) - 1).unsqueeze(1)).squeeze(1)
+            score = score + self.end[last]
+            alpha = start + em[:, 0]
+            for i in range(1, t):
+                nxt = torch.logsumexp(alpha.unsqueeze(2) + trans.unsqueeze(0), dim=1) + em[:, i]
+                alpha = torch.where(mask[:, i].unsqueeze(1) > 0, nxt, alpha)
+            log_z = torch.logsumexp(alpha + self.end, dim=1)
+            return (log_z - score).sum()
+
+    return Net()
+
+
+def _collate(encs: Sequence[dict], tags: Sequence[np.ndarray] | None, domains: Sequence[int]):
+    import torch
+
+    lengths = np.array([len(e["wf"]) for e in encs])
+    steps = int(lengths.max())
+    batch = {}
+    for key in ("wf", "wc", "wt", *CATEGORICAL):
+        arr = np.zeros((len(encs), steps), np.int64)
+        for k, e in enumerate(encs):
+            arr[k, : lengths[k]] = e[key]
+        batch[key] = torch.from_numpy(arr)
+    chars = np.zeros((len(encs), steps, encs[0]["chars"].shape[1]), np.int64)
+    for k, e in enumerate(encs):
+        chars[k, : lengths[k]] = e["chars"]
+    batch["chars"] = torch.from_numpy(chars)
+    batch["domain"] = torch.tensor(list(domains))
+    mask = torch.from_numpy((np.arange(steps)[None] < lengths[:, None]).astype(np.float32))
+    tag_tensor = None
+    if tags is not None:
+        arr = np.zeros((len(encs), steps), np.int64)
+        for k, tg in enumerate(tags):
+            arr[k, : lengths[k]] = tg
+        tag_tensor = torch.from_numpy(arr)
+    return batch, torch.from_numpy(lengths), mask, tag_tensor
+
+
+def export(net, vector_words: Sequence[str], train_words: Sequence[str], char_list: str, path: Path) -> None:
+    """Weights as float16 arrays, named as :class:`neural.NeuralTagger` reads them."""
+    sd = {k: v.detach().cpu().numpy().astype(np.float32) for k, v in net.state_dict().items()}
+    conv = sd["char_conv.weight"]  # filters × C × 3 → (3·C) × filters, window-major as in numpy
+    arrays = {
+        "vectors": sd["vectors.weight"],
+        "word_emb": sd["word_emb.weight"],
+        "char_emb": sd["char_emb.weight"],
+        "char_conv_w": conv.transpose(2, 1, 0).reshape(-1, conv.shape[0]),
+        "char_conv_b": sd["char_conv.bias"],
+        "lstm_f_ih": sd["lstm.weight_ih_l0"],
+        "lstm_f_hh": sd["lstm.weight_hh_l0"],
+        "lstm_f_b": sd["lstm.bias_ih_l0"] + sd["lstm.bias_hh_l0"],
+        "lstm_b_ih": sd["lstm.weight_ih_l0_reverse"],
+        "lstm_b_hh": sd["lstm.weight_hh_l0_reverse"],
+        "lstm_b_b": sd["lstm.bias_ih_l0_reverse"] + sd["lstm.bias_hh_l0_reverse"],
+        "out_w": sd["out.weight"],
+        "out_b": sd["out.bias"],
+        "dom_w": sd["dom_w"],
+        "dom_b": sd["dom_b"],
+        "trans": sd["trans"],
+        "start": sd["start"],
+        "end": sd["end"],
+    }
+    arrays.update({f"emb_{k}": sd[f"cats.{k}.weight"] for k in CATEGORICAL})
+    out = {k: v.astype(np.float16) for k, v in arrays.items()}
+    with open(path, "wb") as handle:
+        np.savez_compressed(
+            handle,
+            vector_words=np.array("\n".join(vector_words)),
+            train_words=np.array("\n".join(train_words)),
+            char_list=np.array(char_list),
+            **out,
+        )
+
+
+def train_neural(
+    sentences: Sequence[Sentence],
+    domains: Sequence[str],
+    res: Resources,
+    gazetteers: Sequence[Gazetteer],
+    vector_words: Sequence[str],
+    vectors: np.ndarray,
+    out_path: Path,
+    hp: dict | None = None,
+    dev: Sequence[Sentence] | None = None,
+    log: Callable[[str], None] = print,
+    threads: int = 2,
+    snapshots: bool = False,
+) -> None:
+    """Fit the BiLSTM-CRF and export it to ``out_path`` (``dev``, if given, is scored per epoch)."""
+    import torch
+
+    hp = {**HPARAMS, **(hp or {})}
+    torch.manual_seed(hp["seed"])
+    torch.set_num_threads(threads)
+    rng = np.random.default_rng(hp["seed"])
+    # Trained on the float16 values it is shipped with, so inference sees the vectors it learnt on.
+    vectors = vectors.astype(np.float16).astype(np.float32)
+    vocab, train_words, char_list = build_vocab(sentences, vector_words, res.counts)
+    encs = [
+        encode_sentence([t for t, _ in s], dataclasses.replace(res, gazetteer=gazetteers[n]), vocab)
+        for n, s in enumerate(sentences)
+    ]
+    tags = [np.array([TAG_INDEX[t] for _, t in s]) for s in sentences]
+    dom = [DOMAINS.index(d) for d in domains]
+    net = _make_net(vectors, len(train_words), len(char_list), hp)
+    optim = torch.optim.Adam([p for p in net.parameters() if p.requires_grad], lr=hp["lr"])
+    sched = torch.optim.lr_scheduler.LambdaLR(optim, lambda e: 1.0 / (1.0 + 0.1 * e))
+    dev_encs = [encode_sentence([t for t, _ in s], res, vocab) for s in dev] if dev else []
+    for epoch in range(hp["epochs"]):
+        started = time.time()
+        net.train()
+        order = rng.permutation(len(encs))
+        # Length-sorted chunks keep padding (and the CRF's time loop) short.
+        batches = []
+        for i in range(0, len(order), hp["batch"] * 50):
+            chunk = sorted(order[i : i + hp["batch"] * 50], key=lambda k: len(tags[k]))
+            batches += [chunk[j : j + hp["batch"]] for j in range(0, len(chunk), hp["batch"])]
+        total = 0.0
+        for bi in rng.permutation(len(batches)):
+            idx = batches[bi]
+            bencs = [encs[k] for k in idx]
+            if hp["word_dropout"]:
+                bencs = [dict(e) for e in bencs]
+                for e in bencs:
+                    drop = rng.random(len(e["wt"])) < hp["word_dropout"]
+                    e["wt"] = np.where(drop, 1, e["wt"])
+            batch, lengths, mask, tag_t = _collate(bencs, [tags[k] for k in idx], [dom[k] for k in idx])
+            em = net.emissions(batch, lengths)
+            loss = net.nll(em, tag_t, mask, lengths)
+            optim.zero_grad()
+            (loss / len(idx)).backward()
+            torch.nn.utils.clip_grad_norm_(net.parameters(), 5.0)
+            optim.step()
+            total += float(loss.detach())
+        sched.step()
+        msg = f"epoch {epoch + 1}: loss {total / len(encs):.3f}, {time.time() - started:.0f} s"
+        if dev:
+            msg += f", dev F1 {_dev_f1(net, dev, dev_encs):.4f}"
+        log(msg)
+        export(net, vector_words, train_words, char_list, out_path)
+        if snapshots:
+            export(net, vector_words, train_words, char_list, out_path.with_suffix(f".e{epoch + 1}.npz"))
+
+
+def _dev_f1(net, dev: Sequence[Sentence], dev_encs: Sequence[dict]) -> float:
+    import torch
+
+    from marsad.extract.entities.metrics import score
+
+    net.eval()
+    trans, start = net.constrained()
+    trans_np, start_np, end_np = (x.detach().numpy() for x in (trans, start, net.end))
+    pred = []
+    with torch.no_grad():
+        for i in range(0, len(dev_encs), 64):
+            chunk = dev_encs[i : i + 64]
+            batch, lengths, _, _ = _collate(chunk, None, [0] * len(chunk))
+            em = net.emissions(batch, lengths).numpy()
+            for k, n in enumerate(lengths.tolist()):
+                pred.append(_viterbi(em[k, :n], trans_np, start_np, end_np))
+    gold = [[t for _, t in s] for s in dev]
+    return score(gold, pred)["ALL"]["f1"]
+
+
+def _viterbi(scores: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray) -> list[str]:
+    score = start + scores[0]
+    back = []
+    for t in range(1, len(scores)):
+        cand = score[:, None] + trans
+        back.append(cand.argmax(axis=0))
+        score = cand.max(axis=0) + scores[t]
+    best = [int((score + end).argmax())]
+    for ptr in reversed(back):
+        best.append(int(ptr[best[-1]]))
+    return [TAGS[i] for i in reversed(best)]
+
+
+def import_state(data, net) -> dict:
+    """The inverse of :func:`export`: a torch state dict from the exported arrays (for tests and
+    for resuming from a shipped model)."""
+    import torch
+
+    def t(name: str):
+        return torch.tensor(np.asarray(data[name], dtype=np.float32))
+
+    conv = np.asarray(data["char_conv_w"], dtype=np.float32)  # (3·C) × filters
+    filters = conv.shape[1]
+    state = dict(net.state_dict())
+    state.update(
+        {
+            "vectors.weight": t("vectors"),
+            "word_emb.weight": t("word_emb"),
+            "char_emb.weight": t("char_emb"),
+            "char_conv.weight": torch.tensor(conv.reshape(3, -1, filters).transpose(2, 1, 0).copy()),
+            "char_conv.bias": t("char_conv_b"),
+            "lstm.weight_ih_l0": t("lstm_f_ih"),
+            "lstm.weight_hh_l0": t("lstm_f_hh"),
+            "lstm.bias_ih_l0": t("lstm_f_b"),
+            "lstm.bias_hh_l0": torch.zeros_like(t("lstm_f_b")),
+            "lstm.weight_ih_l0_reverse": t("lstm_b_ih"),
+            "lstm.weight_hh_l0_reverse": t("lstm_b_hh"),
+            "lstm.bias_ih_l0_reverse": t("lstm_b_b"),
+            "lstm.bias_hh_l0_reverse": torch.zeros_like(t("lstm_b_b")),
+            "out.weight": t("out_w"),
+            "out.bias": t("out_b"),
+            "dom_w": t("dom_w"),
+            "dom_b": t("dom_b"),
+            "trans": t("trans"),
+            "start": t("start"),
+            "end": t("end"),
+        }
+    )
+    state.update({f"cats.{k}.weight": t(f"emb_{k}") for k in CATEGORICAL})
+    return state

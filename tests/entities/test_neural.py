@@ -1,0 +1,115 @@
+"""The neural tagger: numpy inference reproduces the torch model it was exported from, decoding
+respects IOB2, and the shipped ensemble tags like its members do on clear cases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from marsad.extract.entities.features import Resources
+from marsad.extract.entities.neural import TAGS, allowed_transitions
+
+SENTENCES = [
+    [
+        ("قال", "O"),
+        ("الرئيس", "O"),
+        ("فلاديمير", "B-PER"),
+        ("بوتين", "I-PER"),
+        ("في", "O"),
+        ("موسكو", "B-LOC"),
+    ],
+    [("وصل", "O"), ("بوتين", "B-PER"), ("إلى", "O"), ("دمشق", "B-LOC"), (".", "O")],
+    [("أعلنت", "O"), ("وزارة", "B-ORG"), ("الخارجية", "I-ORG"), ("في", "O"), ("باريس", "B-LOC")],
+    [("فاز", "O"), ("نادي", "B-ORG"), ("الهلال", "I-ORG"), ("بكأس", "O"), ("آسيا", "B-MISC")],
+]
+
+
+def _tiny_resources() -> Resources:
+    words = sorted({t for s in SENTENCES for t, _ in s})
+    clusters = {w: (i % 64, i % 256, i % 1024) for i, w in enumerate(words)}
+    return Resources(clusters, dict.fromkeys(words, 5), {("موسكو",): "LOC"}, {"رئيس": "PER"})
+
+
+def test_iob2_constraints() -> None:
+    ok = allowed_transitions()
+    index = {t: i for i, t in enumerate(TAGS)}
+    assert ok[index["B-PER"], index["I-PER"]] and ok[index["I-PER"], index["I-PER"]]
+    assert not ok[index["O"], index["I-PER"]]
+    assert not ok[index["B-LOC"], index["I-PER"]]
+    assert ok[index["I-ORG"], index["B-ORG"]]
+
+
+def test_numpy_inference_matches_torch(tmp_path: Path) -> None:
+    torch = pytest.importorskip("torch")
+    from marsad.extract.entities import neural_train
+    from marsad.extract.entities.neural import NeuralTagger, encode_sentence
+
+    res = _tiny_resources()
+    rng = np.random.default_rng(0)
+    words = sorted(res.clusters)
+    vectors = rng.normal(size=(len(words), 8)).astype(np.float32)
+    hp = {"hidden": 8, "word_dim": 4, "char_dim": 4, "char_filters": 6, "epochs": 2, "batch": 2}
+    out = tmp_path / "tiny.npz"
+    neural_train.train_neural(
+        SENTENCES,
+        ["aner", "aqmar", "wiki", "aner"],
+        res,
+        [res.gazetteer] * 4,
+        words,
+        vectors,
+        out,
+        hp=hp,
+        log=lambda _: None,
+        threads=1,
+    )
+    tagger = NeuralTagger(out, res)
+    # Rebuild the torch side from the exported (float16) weights and compare emissions.
+    vocab, train_words, char_list = neural_train.build_vocab(SENTENCES, words, res.counts)
+    assert tagger.vocab.words == vocab.words and tagger.vocab.chars == vocab.chars
+    net = neural_train._make_net(
+        tagger.w["vectors"][1:], len(train_words), len(char_list), {**neural_train.HPARAMS, **hp}
+    )
+    with np.load(out) as data:
+        state = neural_train.import_state(data, net)
+    net.load_state_dict(state)
+    net.eval()
+    tokens = [t for t, _ in SENTENCES[0]]
+    enc = encode_sentence(tokens, res, tagger.vocab)
+    batch, lengths, _, _ = neural_train._collate([enc], None, [0])
+    with torch.no_grad():
+        expected = net.emissions(batch, lengths)[0].numpy()
+    np.testing.assert_allclose(tagger.emissions(tokens), expected, atol=1e-3)
+    # Batched tagging of a run equals sentence-by-sentence tagging.
+    run = [t for s in SENTENCES for t, _ in s]
+    assert tagger.tag(run)[: len(tokens)] == tagger.tag_sentence(tokens)
+    assert all(tag in TAGS for tag in tagger.tag(run))
+
+
+def test_viterbi_never_starts_inside_a_name(tmp_path: Path) -> None:
+    from marsad.extract.entities.model import MODELS_DIR, NEURAL_FILE
+
+    if not (MODELS_DIR / NEURAL_FILE).exists():
+        pytest.skip("neural model not built")
+    from marsad.extract.entities import get_tagger
+
+    neural = get_tagger().neural
+    scores = np.zeros((3, len(TAGS)))
+    scores[:, TAGS.index("I-PER")] = 50.0  # the emissions alone would say I-PER everywhere
+    tags = neural.viterbi(scores)
+    assert tags[0] != "I-PER"
+    assert tags[1:] == ["I-PER", "I-PER"] and tags[0] == "B-PER"
+
+
+def test_shipped_ensemble_members_on_a_clear_sentence() -> None:
+    from marsad.extract.entities.model import MODELS_DIR, NEURAL_FILE
+
+    if not (MODELS_DIR / NEURAL_FILE).exists():
+        pytest.skip("neural model not built")
+    from marsad.extract.entities import get_tagger, tag_tokens
+
+    tokens = ["وقال", "الرئيس", "الروسي", "فلاديمير", "بوتين", "في", "موسكو", "."]
+    expected = ["O", "O", "O", "B-PER", "I-PER", "O", "B-LOC", "O"]
+    assert tag_tokens(tokens) == expected
+    assert get_tagger().neural.tag(tokens) == expected
