@@ -447,3 +447,60 @@ def test_extra_annotations_are_exact_substrings():
     for r in recs:
         assert docs[r["docno"]]["text"].count(r["quote_text"]) == 1, r["quote_text"][:40]
         assert r["speaker_type"] in ("PER", "ORG", "ANON")
+
+
+# -- issue 8, systematic error study: surface-form conventions and object splits ----------------
+
+
+def test_continuation_names_the_antecedent_as_last_written():
+    # the person was renamed by surname after their first quote: the zero subject takes that form
+    text = (
+        "وقال وزير الثقافة سمير حداد إن الكتاب جاهز للطبع. وكان حداد التقى الناشر أمس. "
+        'وقال بعد اللقاء: "سنبدأ التوزيع في الخريف المقبل".'
+    )
+    q = _by_text(extract_quotes(text), "سنبدأ")
+    assert q.speaker == "حداد"
+    assert "سمير حداد" in q.speaker_full
+
+
+def test_continuation_takes_a_later_definite_title():
+    text = (
+        "قال وزير الخارجية الكندي إن المؤتمر ناجح. "
+        'جاء ذلك في تغريدة للوزير الكندي على حسابه، حيث قال: "علينا أن نعمل معا من أجل السلام".'
+    )
+    q = _by_text(extract_quotes(text), "علينا")
+    assert q.speaker == "الوزير الكندي"
+
+
+def test_describe_and_accuse_split_subject_and_object():
+    q = _one("واتهم الجيش الكندي المنظمة الإنسانية بتضليل الرأي العام في القضية.")
+    assert q.speaker == "الجيش الكندي"
+    q = _one("ووصفت الصحيفة القرار بأنه خطوة غير مسبوقة في تاريخ البلاد.")
+    assert q.speaker == "الصحيفة"
+
+
+def test_accuse_with_a_lone_object_has_a_zero_subject():
+    text = "لكن الحكومة نفت ضلوعها في الحادث، واتهمت المعارضين باختلاق قصة مزيفة."
+    q = _by_text(extract_quotes(text), "المعارضين")
+    assert q.speaker == "الحكومة"
+
+
+def test_fronted_source_before_the_verb_is_the_channel():
+    text = "وحسب وكالة الأنباء الأردنية، أوضح الوزير خالد ناصر أن المعبر سيفتح غدا أمام المسافرين."
+    q = _one(text)
+    assert q.speaker == "الوزير خالد ناصر" or q.speaker == "خالد ناصر"
+    assert q.channel == ["وكالة الأنباء الأردنية"]
+
+
+def test_short_adverbial_between_commas_before_the_content():
+    text = "وأوضح سمير حداد، على هامش المعرض الدولي للكتاب، أن داره ستنشر عشرين عنوانا جديدا هذا العام."
+    q = _one(text)
+    assert q.speaker == "سمير حداد"
+    assert q.text.startswith("داره ستنشر")
+
+
+def test_pledge_is_a_statement_and_an_anaphoric_object_is_not():
+    q = _one("وتعهدت الحكومة بإجراء تحقيق شامل في ملابسات الحادث.")
+    assert q.speaker == "الحكومة"
+    assert q.text.startswith("بإجراء تحقيق")
+    assert extract_quotes("وأكد المدير هذه المعلومة للصحيفة المحلية.") == []

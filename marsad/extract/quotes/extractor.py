@@ -94,6 +94,20 @@ _B_STATEMENT = frozenset(
     normalize(w) for w in lx.words_of("تغريدة تغريدات بيان تصريح تصريحات رسالة منشور مقابلة")
 )
 _DESCRIBE = frozenset(normalize(w) for w in lx.words_of("وصف وصفت"))
+# Verbs whose بـ-complement needs an object before it ("اتهم X Y بـ"، "وصف X Y بأنه"): the noun
+# phrase between verb and بـ holds the subject and the object, or the object alone (zero subject).
+_OBJECT_B = frozenset(normalize(w) for w in lx.words_of("وصف وصفت يصف تصف اتهم اتهمت يتهم تتهم طالب طالبت"))
+# Of those, the ones whose object is required: a lone noun phrase before بـ is the object.
+_OBJECT_REQUIRED = frozenset(normalize(w) for w in lx.words_of("وصف وصفت يصف تصف اتهم اتهمت يتهم تتهم"))
+# Definite adjectives without the nisba ending; they do not start an object after a definite noun.
+_PLAIN_ADJECTIVES = frozenset(
+    normalize(w)
+    for w in lx.words_of(
+        "الحر الحرة العام العامة الأبيض الأعلى العليا الكبير الكبرى الأكبر المتحدة السابق السابقة الأسبق"
+        " الجديد الجديدة الحالي الحالية الأول الأولى الخاص الخاصة الدائم الدائمة المعني المعنية المشتركة"
+        " المستقلة المستقل الركن المفوض المساعد"
+    )
+)
 _AGE_WORDS = frozenset(normalize(w) for w in lx.words_of("البالغ البالغة البالغين البالغون البالغتين"))
 # Words after an outlet's quoted name that describe it and are not part of the name.
 _OUTLET_DESCRIPTORS = frozenset(
@@ -656,6 +670,8 @@ class _Article:
                 continue
             if j > i and n in _ANNOUNCED and (nominal or _definite(toks[j - 1].norm)):
                 break
+            if nominal and j > i and n in _DEMONSTRATIVES and toks[j - 1].norm not in _PREPS:
+                break  # "وأكد المدير هذه المعلومة": a demonstrative starts the object
             if nominal and j > i and n in _CLAIM_NOUNS:
                 break  # "ونفى مسؤولون أميركيون تقارير عن ...": the claim is the object
             if (
@@ -673,6 +689,17 @@ class _Article:
                 and self.name_ending_at(toks[j - 1].end) is not None
             ):
                 break  # "ووصف ترامب هيكس بأنها": two tagged names, the second is the object
+            if (
+                nominal
+                and j > i
+                and has_title
+                and not _definite(n)
+                and n not in _PATRONYMIC
+                and toks[j - 1].norm not in _PATRONYMIC
+                and not self.in_name(toks, j)
+                and self.name_ending_at(toks[j - 1].end) is not None
+            ):
+                break  # "رفض وزير الخارجية الألماني هايكو ماس انتقادات": the tagged name ends the subject
             if nominal and j > i and _definite(n) and self.name_ending_at(toks[j - 1].end) is not None:
                 break  # "وطالبت ميرك إربه الساسة بـ": the tagged name ends the subject
             if nominal and j > i and _definite(n):
@@ -1411,6 +1438,8 @@ class _Article:
             e = self.content_end(toks, j, sent_end)
             if e - s < 8:
                 return None
+            if t.norm in _DEMONSTRATIVES and len(self.text[s:e].split()) <= 5:
+                return None  # "أكد X هذه الحالة لصحيفة ...": an anaphoric object says nothing new
             return s, e, False, self.tok_after(toks, e)
         return None
 
@@ -1826,8 +1855,19 @@ class _Article:
             speaker = self.make_speaker(toks, np_a, np_b)
         if (
             speaker is not None
-            and verb in _DESCRIBE
-            and t.norm == verb
+            and _strip_conj(t.norm) in _OBJECT_B
+            and any(x.norm.startswith("ب") for x in toks[j : j + 3])  # "الحكومة مرة أخرى باستخدام"
+        ):
+            cut = self.object_split(toks, np_a, np_b)
+            if cut is not None:
+                sp_cut = self.make_speaker(toks, np_a, cut)
+                if sp_cut is not None:
+                    speaker, j = sp_cut, cut
+        if (
+            speaker is not None
+            and _strip_conj(t.norm) in _OBJECT_REQUIRED
+            and t.norm[:1] != "ي"
+            and _strip_conj(t.norm)[:1] != "ي"
             and j < n
             and toks[j].norm.startswith("ب")
             and speaker.name is None
@@ -1941,6 +1981,36 @@ class _Article:
             j = i + 1
         return self.finish_verb(toks, i, speaker, [], j, s1, nominal, prep)
 
+    def object_split(self, toks: list[_Tok], a: int, b: int) -> int | None:
+        """Where the object starts inside "subject object" before بـ: a definite noun right after a
+        complete definite phrase ("الجيش الروسي | الخوذ البيضاء"، "الصحيفة | الملصق") cannot be an
+        idafa complement (the head would have no article), so unless it is an adjective it is the
+        object."""
+        for m in range(a + 1, b):
+            n, prev = toks[m].norm, toks[m - 1].norm
+            if not (toks[m].is_word and toks[m - 1].is_word):
+                return None
+            if (
+                _definite(n)
+                and not n.startswith(("لل", "بال", "وال"))
+                and _definite(prev)
+                and not _adjective(n)
+                and n not in _PLAIN_ADJECTIVES
+                and n not in lx.RANK_WORDS
+                and prev not in lx.RANK_WORDS
+                and not self.in_name(toks, m)
+            ):
+                return m
+            bare = [x.norm for x in toks[a:m]]
+            if (
+                _definite(n)
+                and m - a >= 2
+                and not n.startswith(("لل", "بال", "وال"))
+                and all(not _definite(x) and x not in _KNOWN_WORDS and x not in _PREPS for x in bare)
+            ):
+                return m  # "وطالبت ميرك إربه | الساسة": a bare two-word name, then the object
+        return None
+
     def appositive_end(self, toks: list[_Tok], j: int, n: int) -> int | None:
         """Index of the content opener after an appositive clause starting at the comma ``j``.
 
@@ -1951,12 +2021,19 @@ class _Article:
         """
         head = [t.norm for t in toks[j + 1 : j + 7]]
         titled = bool(head) and head[0] in lx.TITLE_WORDS and head[0].startswith("ال")
-        if not head or not (head[0] in _APPOS_PRON or any(x in _RELATIVE for x in head) or titled):
+        # "وأوضح الغنوشي، على هامش انعقاد مجلس الشورى، أن": a short adverbial between commas
+        # (channel phrases such as "، في بيان نشرته X،" are left to ``modifiers``)
+        adverbial = bool(head) and (
+            head[0] in lx.TIME_PREPS or (head[0] == normalize("على") and head[1:2] == [normalize("هامش")])
+        )
+        if not head or not (
+            head[0] in _APPOS_PRON or any(x in _RELATIVE for x in head) or titled or adverbial
+        ):
             return None
         k = j + 1
         while k < n and k - j < 40:
             t = toks[k]
-            if t.text in ".؛":
+            if t.text in ".؛" or (adverbial and (k - j > 12 or _base(t.norm, _SAY))):
                 return None
             cl = self.closing(t) if _is_quote(t) else None
             if titled and k - j > 1 and cl is not None and len(self.text[t.start : cl].split()) > 6:
@@ -2191,6 +2268,7 @@ class _Article:
                     list(self.last.channel),
                     True,
                 )
+                speaker = self.as_written(speaker, t.start)
                 by_ref = True
                 if not channel:
                     channel = list(self.last.channel)
@@ -2275,6 +2353,71 @@ class _Article:
                     )
         return self.resolve(sp) if sp is not None else None
 
+    def as_written(self, sp: _Speaker, cue_start: int) -> _Speaker:
+        """A zero-subject continuation names its antecedent as the article last wrote it (annotation
+        convention): when a person was named again, by surname only, after their last quote ("وكان
+        بخاري زار ...، وقال"، "جاء ذلك في تغريدة لقرقاش ... حيث قال"), that later form is the speaker."""
+        titled = sp.head in lx.TITLE_WORDS
+        if sp.type != "PER" and not titled:
+            return sp
+        name = normalize(sp.name or sp.text).replace("#", "").split()
+        if len(name) < 2:
+            return sp
+        if sp.type != "PER":
+            name = ["", ""]  # an unnamed title: only its definite description can be found
+        lo = self.quotes[-1].end if self.quotes else 0
+        if cue_start - lo > 600 or cue_start <= lo:
+            return sp
+        win = _tokens(self.text, lo, cue_start)
+        for k in range(len(win) - 1, -1, -1):
+            w = win[k].norm
+            if w.startswith("لل"):
+                w = "ال" + w[2:]
+            elif w[:1] in "لو" and w[1:] == name[-1]:
+                w = w[1:]
+            if w != name[-1]:
+                title = self.title_description(win, k, sp)
+                if title is not None:
+                    return _Speaker(title, sp.full, sp.type, sp.head, title, list(sp.channel), True)
+                continue
+            prev = win[k - 1].norm if k >= 1 else ""
+            if prev == name[-2] or prev in _PATRONYMIC or prev in _NAME_PARTICLES:
+                return sp  # the full name again: keep it
+            a = k
+            if prev in lx.RANK_WORDS or (prev in lx.TITLE_WORDS and prev.startswith("ال")):
+                a = k - 1  # "الوزير بخاري": a definite title stays with a lone surname
+            surf = self.text[win[a].start : win[k].end].replace("#", "")
+            first = surf.split()[0]
+            if first[:1] in "لو" and normalize(first[1:]) in (name[-1], prev):
+                surf = surf[1:]
+            return _Speaker(surf, sp.full, sp.type, sp.head, surf, list(sp.channel), True)
+        return sp
+
+    def title_description(self, win: list[_Tok], k: int, sp: _Speaker) -> str | None:
+        """ "تغريدة للوزير القطري": a definite title (and its adjectives) that the speaker's fuller
+        form carries, written after their last quote; the surface form without the ل prefix."""
+        w = win[k].norm
+        if w.startswith("لل"):
+            w = "ال" + w[2:]
+        elif w[:1] == "و" and w[1:].startswith("ال"):
+            w = w[1:]
+        if not w.startswith("ال") or w[2:] not in lx.TITLE_WORDS or w in lx.RANK_WORDS:
+            return None
+        full = set(normalize(sp.full).replace("#", "").replace("،", " ").split())
+        if w[2:] not in full and w not in full:
+            return None
+        if k + 1 < len(win) and win[k + 1].is_word and not _definite(win[k + 1].norm):
+            return None  # a title before a name: the name rule decides
+        m = k + 1
+        while m < len(win) and win[m].is_word and _adjective(win[m].norm) and win[m].norm in full:
+            m += 1
+        surf = self.text[win[k].start : win[m - 1].end]
+        if surf.startswith("لل"):
+            surf = "ال" + surf[2:]
+        elif surf[:1] == "و":
+            surf = surf[1:]
+        return surf
+
     def participle_cue(self, toks: list[_Tok], i: int, s1: int) -> tuple[_Raw, int] | None:
         if i > 0 and toks[i - 1].text in "-–—":
             return None  # "سبق- متابعة:": a byline, not a continuation
@@ -2298,6 +2441,7 @@ class _Article:
         s, e, direct, after = c
         last = self.last
         sp = _Speaker(last.text, last.full, last.type, last.head, last.name, list(last.channel), True)
+        sp = self.as_written(sp, toks[i].start)
         return _Raw(s, e, direct, sp, list(last.channel), toks[i].text), after
 
     def relay_cue(self, toks: list[_Tok], i: int, s1: int) -> tuple[_Raw, int] | None:
@@ -2680,6 +2824,8 @@ class _Article:
                     self.last = speaker  # a medium's report goes on; a person quoting sources goes on
             return None
         # 2. "وحسب رويترز، قال المصدر ...": a channel for the next quote of the sentence
+        if k > 0 and k < n and toks[k - 1].text in ",،" and _base(toks[k].norm, _SAY):
+            k -= 1  # ``modifiers`` stepped over the comma before the verb
         if k < n and toks[k].text in ",،" and k + 1 < n:
             nxt = toks[k + 1]
             if _base(nxt.norm, _SAY) or nxt.norm in _FAINNA:
