@@ -84,3 +84,19 @@ def test_a_failing_run_leaves_the_store_untouched(tmp_path: Path) -> None:
             raise RuntimeError("crash in the middle of a run")
         assert store.count_articles() == 0 and store.get_cluster_state() is None
     assert sqlite3.connect(path).execute("select count(*) from articles").fetchone()[0] == 0
+
+
+def test_a_wire_copy_in_a_later_run_points_at_the_earlier_article(examples_dir: Path, tmp_path: Path) -> None:
+    original = sorted(examples_dir.iterdir())[0]
+    text = original.read_text(encoding="utf-8")
+    copy = tmp_path / "copy.txt"
+    # A syndicated copy: same header and body, the outlet's own closing line added.
+    copy.write_text(text.rstrip() + "\n\nتابعوا آخر الأخبار على موقعنا وحساباتنا", encoding="utf-8")
+    with SQLiteStore(tmp_path / "d.db") as store:
+        first = run_on_store(Pipeline(), to_records([original]), store)
+        second = run_on_store(Pipeline(), to_records([copy]), store)
+        (earlier_id,) = [a.id for a in first.articles]
+        (story,) = second.stories
+        assert sorted(story.article_ids) == sorted([earlier_id, "copy"])
+        assert second.article("copy").duplicate_of == earlier_id
+        assert store.get_article("copy").duplicate_of == earlier_id
