@@ -26,9 +26,10 @@ def test_specs_meet_targets() -> None:
     assert res["heldout"]["overlap"].f1 >= 0.90
     assert res["all"]["overlap"].f1 >= 0.90
     assert res["all"]["matched"].value >= 0.85
-    # regression floors at the levels reached on 23 Nov 2026 (see docs/dates.md)
-    assert res["all"]["value"].value >= 0.90
-    assert res["heldout"]["matched"].value >= 0.90
+    # regression floors at the levels reached on 23 Nov 2026 (see docs/dates.md); since round 3 both
+    # halves are training material, so these guard against regressions, not estimate unseen accuracy
+    assert res["all"]["value"].value >= 0.95
+    assert res["heldout"]["matched"].value >= 0.94
 
 
 def test_news_dev_meets_targets() -> None:

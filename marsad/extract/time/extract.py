@@ -102,7 +102,13 @@ def _day(d: dict[str, Any], ref: date | None, future: bool, carry: int | None) -
             t = R.safe_date(first.year, first.month, dd)
             if t and t.isoweekday() == wd and (best is None or abs((t - ref).days) < abs((best - ref).days)):
                 best = t
-        return (R.iso(best), best) if best else (value, None)
+        if best is None or (best.year, best.month) != (ref.year, ref.month):
+            # the specs resolve "الأربعاء 31" only inside the reference month; where that month has
+            # no such weekday-day ("الأربعاء الحادي والثلاثين" in a 30-day September) the value is the
+            # weekday.  The resolved date keeps the nearest month where the two agree (a news article
+            # often names a day of the previous month).
+            return f"XXXX-WXX-{wd}", best
+        return R.iso(best), best
     if wd:
         value = f"XXXX-WXX-{wd}"
         if ref is None:
@@ -269,10 +275,21 @@ def _render(a: Atom, ref_dt: datetime | None, future: bool, carry: int | None) -
             )
         t = R.shift(ref_dt, d["parts"], sign)
         parts = d["parts"]
-        if d.get("stretch"):
+        if d.get("stretch") and timed:
             a_s, b_s = ref_dt.strftime("%Y-%m-%dT%H:%M:%S"), t.strftime("%Y-%m-%dT%H:%M:%S")
             return R.Resolved("datetimerange", f"({a_s},{b_s},{dur})", a_s, b_s, dur)
-        if sign > 0 and d.get("prep") == "بعد" and len(parts) == 1 and parts[0][1] in ("Y", "M", "W"):
+        if d.get("stretch"):
+            lo_d = ref_dt.date() + timedelta(days=1)
+            hi_d = R.shift(datetime.combine(lo_d, ref_dt.time()), parts, 1).date()
+            return R.Resolved(
+                "daterange", f"({R.iso(lo_d)},{R.iso(hi_d)},{dur})", R.iso(lo_d), R.iso(hi_d), dur
+            )
+        if (
+            sign > 0
+            and d.get("prep") in ("بعد", "في", "خلال")
+            and len(parts) == 1
+            and parts[0][1] in ("Y", "M", "W")
+        ):
             # Recognizers-Text reads "بعد 3 سنوات" at its unit's granularity: the third year from
             # tomorrow, (2018-11-08,2019-11-08,P1Y).  The resolved bounds keep the point three years
             # on, which is what a timeline (and the news reading) places.
@@ -571,7 +588,9 @@ def _render_rest(unit: str, ref_dt: datetime | None) -> R.Resolved:
         end = R.month_bounds(ref.year, ref.month)[1]
     else:
         end = date(ref.year, 12, 31)
-    n = (end - ref).days
+    # the specs count the rest of a week up to its last day (P6D on a Monday) but the rest of a
+    # month through it (P24D from 7 to 30 November); a year follows the month
+    n = (end - ref).days + (0 if unit == "W" else 1)
     return R.Resolved(
         "daterange",
         f"({R.iso(ref)},{R.iso(end)},P{n}D)",

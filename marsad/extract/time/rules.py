@@ -40,7 +40,8 @@ E = r"(?![\w])"  # end of a word
 LEAD = r"(?:[وف]?[بلك]|[وف])?"  # attached conjunction/preposition, kept outside the span
 AL = r"(?:ال|(?<=ل)ل)"  # definite article, or its remains after ل (للعام)
 
-MON = _alt(L.MONTHS) + r"(?![^\W\d_])"  # a digit may stick to a month name ("سبتمبر10")
+# a digit may stick to a month name ("سبتمبر10"), and so may "الساعة" ("أكتوبرالساعة 8")
+MON = _alt(L.MONTHS) + r"(?:(?![^\W\d_])|(?=الساعه))"
 MONP = rf"{MON}(?:\s*[/\\(]\s*{MON}(?:\s*\))?)?"  # paired forms: نوفمبر/تشرين الثاني, مارس (آذار)
 HMON = _alt(L.HIJRI_MONTHS) + E
 ENMON = _alt(L.EN_MONTHS) + r"\.?" + E
@@ -228,11 +229,22 @@ def _guarded_number(s: str, start: int, end: int) -> bool:
 # ---------------------------------------------------------------------------------------------
 
 
+def _valid_day(y: int, mo: int, d: int) -> bool:
+    try:
+        date(y, mo, d)
+    except ValueError:
+        return False
+    return True
+
+
 @_rule(r"(?P<y>\d{4})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})(?!\d)", 3)
 def _iso_date(m: re.Match[str], s: str) -> Atom | None:
     y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
+    if not 1 <= mo <= 12:
         return None
+    if not _valid_day(y, mo, d) and 1800 <= y <= 2100:
+        # "2015-1-32", "2016-2-30": a day that month does not have; the specs keep the year and month
+        return Atom(m.start("y"), m.end("m"), "month", {"y": y, "m": mo})
     if 1300 <= y <= 1500:  # "1436/10/15 هـ": a Hijri date
         return _hijri_day(m, y, mo, d)
     return Atom(*_span(m), "day", {"y": y, "m": mo, "d": d})
@@ -767,6 +779,26 @@ def _decade(m: re.Match[str], s: str) -> Atom | None:
     return Atom(*_span(m), "decade", {"dec": dec, "c": century})
 
 
+@_rule(
+    rf"(?:(?<=مواليد\s)الفين|{AL}الفين(?:ات|يات)?|الفينات|الفينيات){E}"
+    rf"(?:\s+و\s*(?P<tens>{AL}عشرات|{AL}(?P<dec>{_alt(_DECADES)})(?:يات|ات)){E})?",
+    2,
+)
+def _decade_2000s(m: re.Match[str], s: str) -> Atom | None:
+    """ "الألفين" / "الألفينات" (the two-thousands), "مواليد ألفين", "الألفين والعشرات" (the 2010s):
+    the specs read the bare "two thousand" as an era, the decade 2000–2009.  After a year word
+    ("عام الألفين") or before a units number ("الألفين وخمسة") it is the year, and before a counted
+    noun a number."""
+    before = s[max(0, m.start("x") - 8) : m.start("x")]
+    after = s[m.end("x") : m.end("x") + 14]
+    if re.search(rf"{YEARWORD}$|(?:عام|سنه)\s*$", before) or re.match(rf"\s+و\s*{NUMW}", after):
+        return None
+    if COUNT_NOUNS.match(after) or re.match(rf"\s+(?:{UNIT_WORDS}){E}", after):
+        return None
+    dec = 1 if m["tens"] and "عشرات" in m["tens"] else _DECADES[m["dec"]] if m["dec"] else 0
+    return Atom(*_span(m), "decade", {"dec": dec, "c": 20})
+
+
 @_rule(rf"{AL}عقد\s+(?P<rel>{PAST}|{NEXT}|{THIS})", 2)
 def _decade_rel(m: re.Match[str], s: str) -> Atom | None:
     if m["rel"].endswith("جديد"):
@@ -1194,8 +1226,18 @@ def _clock_words(m: re.Match[str], s: str) -> Atom | None:
     of_tod = re.match(
         r"\s+من\s+(?:صباح|مساء|ليله|ظهر|بعد\s+ظهر|عصر|فجر)(?!\w)", s[m.end("x") : m.end("x") + 16]
     )
-    if not m["x"].startswith(("الساعه", "لساعه")) and not m["ap"] and not has_fraction and not of_tod:
-        return None  # "التاسعة من صباح الغد" is an hour; a bare "التاسعة" is too often an ordinal
+    verb_led = _MOTION_VERB_BEFORE.search(s[max(0, m.start("x") - 16) : m.start("x")]) is not None
+    clause_end = re.match(r"\s*(?:[.!؟?،,]|$)", s[m.end("x") : m.end("x") + 2]) is not None
+    if (
+        not m["x"].startswith(("الساعه", "لساعه"))
+        and not m["ap"]
+        and not has_fraction
+        and not of_tod
+        and not (verb_led and clause_end)
+    ):
+        # "التاسعة من صباح الغد" is an hour; a bare "التاسعة" is too often an ordinal, unless a
+        # verb of coming or going leads to it and it ends the clause ("سأعود الحادية عشرة")
+        return None
     h = HOURW[re.sub(r"\s+", " ", m["hw"])]
     mi: int | None = None
     if m["half"]:
@@ -1344,8 +1386,9 @@ def _duration(m: re.Match[str], s: str) -> Atom | None:
         if m["prep"] != "منذ" and _ANCHOR_AFTER.match(s, m.end("x")):
             data["anchored"] = True  # "بعد 53 عاما من العداء": counted from an event, not from today
         fut = re.match(r"\s+في\s+المستقبل(?!\w)", s[m.end("x") : m.end("x") + 16])
-        if fut and sign > 0 and all(u in ("H", "MIN", "S") for _, u in parts):
-            # "بعد ساعتين في المستقبل": the stretch from now to then, (now, now+2h, PT2H)
+        if fut and sign > 0 and all(n is not None for n, _ in parts):
+            # "بعد ساعتين في المستقبل": the stretch from now to then, (now, now+2h, PT2H); with days
+            # and longer units from tomorrow, "بعد 4 أسابيع في المستقبل" (2016-11-08,2016-12-06,P4W)
             data["stretch"] = True
             return Atom(start, m.end("x") + fut.end(), "offset", data)
         return Atom(start, m.end("x"), "offset", data)
@@ -1362,13 +1405,18 @@ def _duration(m: re.Match[str], s: str) -> Atom | None:
     return Atom(start, m.end("x"), "dur", data)
 
 
-@_rule(rf"{AL}(?P<u>ساعه|دقيقه)\s+{AL}(?P<t>ماضيه|اخيره|سابقه|قادمه|مقبله){E}", 2)
+@_rule(rf"{AL}(?P<u>ساعه|دقيقه|لحظه)\s+{AL}(?P<t>ماضيه|اخيره|سابقه|قادمه|مقبله){E}", 2)
 def _last_next_hour(m: re.Match[str], s: str) -> Atom | None:
     """ "خلال الساعة الماضية", "الدقيقة القادمة": the hour (minute) up to or from now, as the
-    specs' "الساعات 5 القادمة" is for five."""
+    specs' "الساعات 5 القادمة" is for five; "اللحظة الأخيرة" is the last minute."""
     if re.match(r"\s+(?:من|في)\s", s[m.end("x") : m.end("x") + 5]):
         return None  # "الدقيقة الأخيرة من المباراة": counted within an event, not from now
-    unit, _ = _unit_of(m["u"])
+    if m["u"] == "لحظه" and (
+        m.start("x") > m.start()
+        or re.search(r"(?:في|حتي|منذ|الي|عند|قبل|بعد|مع|عن)\s+$", s[max(0, m.start() - 6) : m.start()])
+    ):
+        return None  # "في اللحظة الأخيرة", "حتى اللحظة الأخيرة": the idiom "at the last minute"
+    unit, _ = _unit_of("دقيقه" if m["u"] == "لحظه" else m["u"])
     lastn = 1 if m["t"] in ("قادمه", "مقبله") else -1
     return Atom(*_span(m), "dur", {"parts": [(1.0, unit)], "lastn": lastn})
 
@@ -1412,6 +1460,14 @@ def _dur_bare(m: re.Match[str], s: str) -> Atom | None:
         return None  # "أيام الحرب": a noun phrase, not a quantity
     unit, implied = _unit_of(m["u"])
     return Atom(*_span(m), "dur", {"parts": [(float(implied) if implied == 1 else None, unit)]})
+
+
+@_rule(rf"(?P<u>يوم|اسبوع|شهر|سنه|عام|ساعه|دقيقه)(?=\s*[و,،]\s*(?:\d|{NUMW}))", 0)
+def _dur_one_before_and(m: re.Match[str], s: str) -> Atom | None:
+    """ "شهر و 2 سنة و 21 يوما من الآن": a bare singular unit leading a compound duration is one
+    of it. Kept only when the merge joins it to a following duration (a lone one is dropped)."""
+    unit, _ = _unit_of(m["u"])
+    return Atom(*_span(m), "dur", {"parts": [(1.0, unit)], "lead_one": True})
 
 
 @_rule(
@@ -1584,16 +1640,29 @@ def _numeric_month_year(m: re.Match[str], s: str) -> Atom | None:
     return Atom(*_span(m), "month", {"m": mo, "y": int(m["y"] or m["y2"])})
 
 
+# a verb of going or coming back right before a bare ordinal: "عدت للثاني", "سأعود الحادية عشرة".
+# There the ordinal names a day (masculine, agreeing with يوم) or an hour (feminine, with الساعة).
+_MOTION_VERB_BEFORE = re.compile(
+    r"(?<!\w)(?:[سو]?[اينت]?(?:عود|رجع|صل|سافر|غادر|رحل|ذهب|خرج|حضر|اتي)|عدت|عدنا|عاد|عادت|رجعت|وصلت|وصل"
+    r"|سافرت|غادرت|رحلت|ذهبت|خرجت|حضرت|اتيت|جيت|عدتم|رجعنا|وصلنا)"
+    r"\s+(?:الي\s+|في\s+|حتي\s+|ل)?$"
+)
 _ORDINAL_HEAD = re.compile(r"(?:مره|المره|الدوره|دوره|الذكري|ذكري|عيد|القرن)\s+\S*$")
 
 
 @_rule(rf"(?:الي\s+|يوم\s+|في\s+|حتي\s+|(?<=ل))(?P<o>{ORD})(?=\s*(?:[.!؟?،,]|$))", 0)
 def _bare_ordinal_day(m: re.Match[str], s: str) -> Atom | None:
     """ "عدت إلى الحادي والعشرين", "للثلاثين": a day of the month named by its ordinal alone.
-    Only 11–31 (a compound or a ten), and only ending a clause: "إلى الأول" is too often a list."""
+    Only ending a clause, and 1–10 only after a verb of going or coming back ("عدت للثاني"):
+    elsewhere "إلى الأول" is too often a list."""
     word = m["o"] if m["o"].startswith("ال") else "ال" + m["o"][1:]  # "للثلاثين": ل + (ا)لثلاثين
     d = L.ORDINALS.get(re.sub(r"\s+", " ", word))
-    if d is None or d < 11:
+    if d is None:
+        return None
+    verb_led = _MOTION_VERB_BEFORE.search(s[max(0, m.start("x") - 16) : m.start("o")]) is not None
+    if d <= 12 and re.match(r"\S*ه(?:\s|$)", word):
+        return None  # "في الحادية عشرة": a feminine ordinal up to twelve is the hour (الساعة)
+    if d < 11 and not verb_led:
         return None
     if _ORDINAL_HEAD.search(s[max(0, m.start("x") - 16) : m.start("x")]):
         return None  # "للمرة الثانية والعشرين", "الذكرى الثلاثين": an ordinal of another noun
@@ -1704,23 +1773,42 @@ def _rest_of(m: re.Match[str], s: str) -> Atom | None:
     return Atom(*_span(m), "rest", {"unit": {"يوم": "D", "اسبوع": "W", "شهر": "M"}.get(unit, "Y")})
 
 
+_IN_N_LONG = r"اسابيع|اسبوعا|اسبوعين|اشهر|شهور|شهرا|شهرين|سنوات|سنه|سنتين|اعوام|عاما|عامين"
+
+
 @_rule(
-    rf"في\s+(?:{_NUMBER}\s*(?P<u>دقايق|دقيقه|دقيقتين|ساعات|ساعه|ساعتين|ايام|يوما|يومين)"
-    rf"|(?P<u2>ساعتين|نصف\s+ساعه|ربع\s+ساعه)){E}",
+    rf"(?P<prep>في|خلال)\s+(?:{_NUMBER}\s*(?P<u>دقايق|دقيقه|دقيقتين|ساعات|ساعه|ساعتين|ايام|يوما|يومين"
+    rf"|{_IN_N_LONG})|(?P<u2>ساعتين|نصف\s+ساعه|ربع\s+ساعه|يومين|اسبوعين|شهرين|سنتين|عامين)){E}",
     3,
 )
 def _in_n(m: re.Match[str], s: str) -> Atom | None:
-    if m["u2"]:  # "في ساعتين", "في نصف ساعة": the number is in the unit word
+    unit_word = m["u"] or m["u2"]
+    long_unit = re.fullmatch(_IN_N_LONG, unit_word) is not None
+    if m["prep"] == "خلال" or long_unit or unit_word == "يومين":
+        # "في 3 أشهر", "خلال أسبوعين": the specs read "in N weeks/months/years" as "بعد N …" (the N-th
+        # unit from tomorrow) and "in N days" as the day N days on.  Only where the clause is not told
+        # in the past ("ارتفع … خلال ثلاث سنوات" is a stretch) and the count is not of another event
+        # or of a named stretch ("خلال 3 أشهر من العام", "خلال 3 أشهر المقبلة").
+        after = s[m.end("x") : m.end("x") + 20]
+        if (
+            not scheduling_context(s, m.start("x"))
+            or past_context(s, m.start("x"))
+            or _ANCHOR_AFTER.match(s, m.end("x"))
+            or re.match(rf"\s+(?:{_TAIL_WORDS}|{PAST}|{NEXT}|فقط|تقريبا|او|و\s*\d)", after)
+        ):
+            return None
+    if m["u2"] and not long_unit and m["u2"] != "يومين":
+        # "في ساعتين", "في نصف ساعة": the number is in the unit word
         n: float | None = 0.5 if "نصف" in m["u2"] else 0.25 if "ربع" in m["u2"] else 2.0
         unit = "MIN" if m["u2"].startswith("دقيق") else "H"
         if n < 1:
             n, unit = n * 60, "MIN"
         return Atom(*_span(m), "offset", {"parts": [(n, unit)], "sign": 1, "prep": "في"})
     n = _num(m["n"] or m["nw"]) if (m["n"] or m["nw"]) else None
-    unit, implied = _unit_of(m["u"])
+    unit, implied = _unit_of(unit_word)
     if n is None:
         n = float(implied or 1)
-    return Atom(*_span(m), "offset", {"parts": [(n, unit)], "sign": 1, "prep": "في"})
+    return Atom(*_span(m), "offset", {"parts": [(n, unit)], "sign": 1, "prep": m["prep"]})
 
 
 @_rule(rf"(?P<w>{NUMPHRASE})\s+(?P<ap>{AMPM}){E}", 1)
@@ -2074,7 +2162,7 @@ _GLUE_DAY_DAY = re.compile(r"^\s*[,،\-]?\s*(?:(?:في|الموافق\s+ل?|ال
 _GLUE_TOD_DAY = re.compile(r"^\s*(?:من\s+)?(?:يوم\s+)?$")
 _GLUE_DAY_TOD = re.compile(r"^\s*[,،]?\s*(?:في\s+)?$")
 _GLUE_CLOCK_DAY = re.compile(r"^\s*[,،]?\s*(?:من\s+|في\s+|يوم\s+)?$")
-_GLUE_DAY_CLOCK = re.compile(r"^\s*[,،\-]?\s*(?:في\s+|حوالي\s+|عند\s+|نحو\s+)?(?:تمام\s+)?$")
+_GLUE_DAY_CLOCK = re.compile(r"^\s*[,،\-]?\s*(?:في\s+|حوالي\s+|عند\s+|نحو\s+|الساعه\s+)?(?:تمام\s+)?$")
 _GLUE_DUR = re.compile(r"^\s*(?:و|,|،)\s*$")
 _GLUE_YEAR = re.compile(r"^\s*[,،]?\s*(?:من\s+)?$")
 _GLUE_RANGE = re.compile(r"^\s*(?:-|–|حتي|الي|ولغايه|لغايه|و)\s*(?:يوم\s+)?$")
@@ -2177,7 +2265,19 @@ def _merge_pair(a: Atom, b: Atom, gap: str, s: str) -> Atom | None:
     if ka == "dur" and kb == "dur" and _GLUE_DUR.match(gap) and "lastn" not in a.data and not same_units:
         return Atom(a.start, b.end, "dur", {"parts": a.data["parts"] + b.data["parts"]})
     if ka == "dur" and kb == "now" and re.match(r"^\s*من\s*$", gap) and "lastn" not in a.data:
-        return Atom(a.start, b.end, "offset", {"parts": a.data["parts"], "sign": 1})
+        # "2 سنة و1 شهر من الآن" counts forward, but back when the clause is told in the past
+        # ("غادرت هنا 2 سنة و1 شهر من الآن" is 2 years 1 month before the reference, as in the specs)
+        sign = -1 if past_context(s, a.start) else 1
+        return Atom(a.start, b.end, "offset", {"parts": a.data["parts"], "sign": sign, "fromnow": True})
+    if (
+        ka == "dur"
+        and kb == "offset"
+        and b.data.get("fromnow")
+        and _GLUE_DUR.match(gap)
+        and "lastn" not in a.data
+    ):
+        # "2 سنة و1 شهر و21 أيام من الآن": the pairwise merge joined the last two pieces first
+        return Atom(a.start, b.end, "offset", {**b.data, "parts": a.data["parts"] + b.data["parts"]})
     if (
         ka == "offset"
         and (kb == "now" or (kb == "day" and b.data.get("rel") == 0))
@@ -2301,7 +2401,7 @@ def merge(atoms: list[Atom], s: str) -> list[Atom]:
             w0 = s.rfind("نهايه", max(0, a.start - 12), a.start)
             if w0 >= prev_end:
                 a = Atom(w0, a.end, "clock", {"h": 23, "mi": 59, "day": dict(a.data)}, a.prio)
-        if a.kind == "todhead":
+        if a.kind == "todhead" or (a.kind == "dur" and a.data.get("lead_one")):
             continue
         if a.kind == "tod" and a.data.get("weak") and "day" not in a.data:
             continue
@@ -2320,6 +2420,40 @@ def merge(atoms: list[Atom], s: str) -> list[Atom]:
                 a = Atom(w0 + found.start("mod"), a.end, a.kind, a.data, a.prio)
         final.append(a)
     return final
+
+
+# past-tense verbs that set a clause in the past (first and third person, common in the specs' and
+# news' phrasing); a clause with none of them, or with a future cue, counts forward
+PAST_CUE = re.compile(
+    r"(?<!\w)(?:كان|كانت|كنت|كنا|كانوا|غادر|غادرت|غادرنا|عاد|عادت|عدت|عدنا|رجع|رجعت|وصل|وصلت|وصلنا|"
+    r"ذهب|ذهبت|ذهبنا|رحل|رحلت|سافر|سافرت|التقي|التقيت|التقينا|قابلت|زار|زارت|زرت|حدث|حصل|وقع|وقعت|"
+    r"جري|انتهي|انتهت|بدا|بدات|اجتمع|اجتمعت|اجتمعنا|انتقل|انتقلت|عشت|عاش|ولد|ولدت|left|was|were|went)(?!\w)"
+)
+
+
+def past_context(s: str, start: int) -> bool:
+    """Is the clause before ``start`` told in the past (and not about the future)?"""
+    window = s[max(0, start - 60) : start]
+    cut = max(window.rfind("."), window.rfind("\n"), window.rfind("؟"), window.rfind("!"))
+    window = window[cut + 1 :]
+    return PAST_CUE.search(window) is not None and FUTURE_CUE.search(window) is None
+
+
+# a clause that asks for or announces something to come: a future verb (سـ + imperfect of a verb
+# of moving, meeting, happening), a request to schedule, or FUTURE_CUE.  "خلال أسبوعين" is "in two
+# weeks" only there; in a narrated clause it is a stretch ("قتل 20 شخصا خلال يومين").
+SCHEDULE_CUE = re.compile(
+    r"(?<!\w)(?:س[انيت](?:عود|رجع|غادر|سافر|خرج|رحل|حدث|تم|كون|لتقي|جتمع|صل|ذهب|عقد|بدا|نتهي|نتقل|زور"
+    r"|عيش|بقي|عمل|قوم|نهي|كمل|رسل|تصل)\w{0,3}|سوف|جدول\w{0,2}|حدد|رتب|احجز|ضع|اضف|ذكرني|موعد\w{0,2}"
+    r"|schedule|remind|set)(?!\w)"
+)
+
+
+def scheduling_context(s: str, start: int) -> bool:
+    window = s[max(0, start - 60) : start]
+    cut = max(window.rfind("."), window.rfind("\n"), window.rfind("؟"), window.rfind("!"))
+    window = window[cut + 1 :]
+    return SCHEDULE_CUE.search(window) is not None or FUTURE_CUE.search(window) is not None
 
 
 def future_context(s: str, start: int) -> bool:
