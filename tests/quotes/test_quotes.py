@@ -504,3 +504,116 @@ def test_pledge_is_a_statement_and_an_anaphoric_object_is_not():
     assert q.speaker == "الحكومة"
     assert q.text.startswith("بإجراء تحقيق")
     assert extract_quotes("وأكد المدير هذه المعلومة للصحيفة المحلية.") == []
+
+
+# --- issue 8, round 4 (batches 11-12): each a general construction, on made-up sentences ----------
+
+
+def test_medium_after_an_apposed_name_without_a_second_comma():
+    q = _one("وقال متحدث باسم المستشفى الجامعي، كريم نصار لرويترز إن حالة المصابين مستقرة.")
+    assert q.speaker == "كريم نصار"
+    assert q.channel == ["رويترز"]
+
+
+def test_own_outlet_between_commas_is_not_a_name():
+    q = _one("وقالت متحدثة باسم البلدية، لـCNN، إن الطرق ستفتح صباح الغد.", outlet="CNN")
+    assert q.speaker == "متحدثة باسم البلدية"
+    assert q.channel == []
+
+
+def test_outlet_own_reporting_is_not_a_quote():
+    assert extract_quotes("انهار جسر قديم فوق النهر صباح اليوم، حسبما علمت بي بي سي.", outlet="BBC") == []
+
+
+def test_rank_apposition_before_the_verb_and_narrator_gloss():
+    text = (
+        'وكان قائد الشرطة في المدينة، العقيد سامر خليل، قد قال إن "الوضع تحت السيطرة تماما"، في إشارة إلى'
+        " الاحتجاجات."
+    )
+    q = _one(text)
+    assert q.speaker == "العقيد سامر خليل"
+    assert q.text == "الوضع تحت السيطرة تماما" and q.direct
+
+
+def test_continuation_opening_with_an_auxiliary_verb():
+    qs = extract_quotes('وقال الطبيب منير سالم إن المريضة وصلت متأخرة. وأضاف كانت "في حالة حرجة" عند وصولها.')
+    q = _by_text(qs, "كانت")
+    assert q.speaker.endswith("منير سالم")
+
+
+def test_promise_after_a_relative_clause():
+    q = _one('ووعدت الشركة التي مقرها في عمان بـ "مراجعة شاملة" للإجراءات المتبعة.')
+    assert q.speaker == "الشركة"
+    assert q.text.startswith('بـ "مراجعة')
+
+
+def test_possessed_noun_is_the_object_not_the_speaker():
+    qs = extract_quotes("وصل القائد سامي ناصر إلى المدينة، وأعلن رفضه للاتفاق الجديد مع الحكومة.")
+    q = _by_text(qs, "رفضه")
+    assert q.speaker != "رفضه"
+
+
+def test_time_phrase_before_a_fronted_subject():
+    q = _one("جاء القرار بعد أيام من تقارير ذكرت أن المصنع يلوث مياه النهر منذ سنوات.")
+    assert q.speaker == "تقارير"
+
+
+def test_comment_with_a_saying_noun():
+    q = _one("وعلق خبراء على القرار بقولهم إنه خطوة متأخرة.")
+    assert q.speaker == "خبراء"
+    assert q.text == "إنه خطوة متأخرة"
+
+
+def test_audience_and_time_clause_before_the_quotation():
+    text = 'وقالت المتحدثة باسم الوزارة ليلى حسن للصحافيين عندما سئلت عن الخطة: "سنعلن التفاصيل قريبا جدا".'
+    q = _one(text)
+    assert q.speaker == "ليلى حسن"
+    assert q.direct and q.text == "سنعلن التفاصيل قريبا جدا"
+
+
+def test_one_word_answer_after_a_question_clause():
+    qs = extract_quotes('وقال الوزير فادي عمر إن المحادثات مستمرة. وعندما سئل إن كان الحل قريبا أجاب "نعم".')
+    q = _by_text(qs, "نعم")
+    assert q.speaker == "فادي عمر" and q.direct
+
+
+def test_plural_verb_has_a_pronoun_subject_and_a_missing_alif_is_tolerated():
+    qs = extract_quotes("وكان مسؤولون محليون أفادو أنهم عثروا على الوثائق في المبنى وأكدوا وجود أدلة أخرى.")
+    assert [q.speaker for q in qs] == ["مسؤولون محليون", "مسؤولون محليون"]
+    assert qs[1].text == "وجود أدلة أخرى"
+
+
+def test_published_tweet_that_says():
+    q = _one('ونشرت بلدية المدينة تغريدة على تويتر تقول "لا توجد أي أضرار في المباني".')
+    assert q.speaker == "بلدية المدينة"
+    assert q.channel == ["تويتر"]
+
+
+def test_masculine_verb_with_a_country_object_and_country_subject_split():
+    qs = extract_quotes("وكان الرئيس قد هدد بفرض عقوبات، ودعا فرنسا إلى الانضمام للتحالف الدولي.")
+    q = _by_text(qs, "فرنسا إلى")
+    assert q.speaker == "الرئيس"
+    q = _one("وأعلنت ألمانيا إرسال فريق طبي إلى المنطقة المنكوبة.")
+    assert q.speaker == "ألمانيا"
+    assert q.text.startswith("إرسال")
+
+
+def test_repeated_content_is_written_so_that_its_text_locates_it():
+    text = "قال الوزير إن الحدود ستفتح غدا.\nوقال المتحدث باسم الوزارة إن الحدود ستفتح غدا.\n"
+    qs = extract_quotes(text)
+    assert len(qs) == 2
+    assert all(text.find(q.text) == q.start for q in qs)
+
+
+def test_fronted_time_noun_phrase_reporter_of_an_agency_and_latin_acronym():
+    assert _one("والشهر الماضي قال مكتب الإحصاء إن البطالة تراجعت بنسبة كبيرة.").speaker == "مكتب الإحصاء"
+    q = _one("وصل الوفد الحكومي إلى العاصمة صباح اليوم، بحسب ما أفاد مراسل لوكالة رويترز.")
+    assert q.speaker == "مراسل لوكالة رويترز" and q.channel == []
+    q = _one('قالت منظمة الصحة العالمية "WHO"، الخميس، إن الوباء ينحسر في المنطقة.')
+    assert q.speaker == 'منظمة الصحة العالمية "WHO"'
+
+
+def test_nominal_complement_of_declare_and_letter_phrase_with_a_day():
+    assert _one("وصرحت متحدثة باسم الشرطة بسقوط عدد من الجرحى.").text == "بسقوط عدد من الجرحى"
+    q = _one("أفاد الوزير سامر نعيم، في رسالة وجهها إلى البرلمان، الجمعة، أن الميزانية ستقدم الشهر المقبل.")
+    assert q.speaker == "سامر نعيم"

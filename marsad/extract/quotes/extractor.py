@@ -155,6 +155,8 @@ _CUT_AFTER_COMMA = tuple(
         "جاء ذلك",
         "دون أن",
         "دون إبداء",
+        "في إشارة",  # the narrator's gloss on what the speaker meant
+        "التفاصيل",  # page furniture: "، التفاصيل: <linked headline>"
         "مما",
         "ما أثار",
     )
@@ -167,6 +169,21 @@ _CLAIM_NOUNS = frozenset(
 )
 _WHERE = frozenset(normalize(w) for w in lx.words_of("حيث فيما بينما"))
 _BUT_PRON = frozenset(normalize(w) for w in lx.words_of("لكنه لكنها لكنهم لكنهما"))
+# Who the words were said to (not a channel: the reporters are the article's own source).
+_AUDIENCE = frozenset(
+    normalize(w) for w in lx.words_of("للصحفيين للصحافيين للإعلاميين للمراسلين للصحافة للحضور للنواب")
+)
+# "عندما سئلت عن ...": a time clause between the speaker and the content.
+_WHEN = frozenset(normalize(w) for w in lx.words_of("عندما وعندما حينما"))
+_PUBLISH = frozenset(normalize(w) for w in lx.words_of("نشر نشرت نشروا أصدر أصدرت بث بثت"))
+_REPORTER = frozenset(normalize(w) for w in lx.words_of("مراسل مراسلة مراسلو مراسلي"))
+_ANSWER = frozenset(normalize(w) for w in lx.words_of("أجاب أجابت أجابوا"))
+# Nouns of time that open a fronted adverbial ("والشهر الماضي"، "العام الماضي").
+_TIME_NOUNS = frozenset(normalize(w) for w in lx.words_of("الشهر الأسبوع العام السنة الأيام الليلة الساعة"))
+# Auxiliaries and negated verbs that open a clause: after "وأضاف" they start the content, not a name.
+_CLAUSE_VERBS = frozenset(
+    normalize(w) for w in lx.words_of("كان كانت كانوا كانا ليس ليست ليسوا لم لن لا يجب ينبغي سيتم تم")
+)
 _REGARDING = tuple(normalize(p) for p in ("فيما يتعلق", "فيما يخص"))
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DATELINE = re.compile(r"^[^\n]{0,80}?\)\s*[-–—]+\s*")
@@ -358,6 +375,9 @@ def _base(norm: str, vocab: frozenset[str]) -> str | None:
         return norm[1:]
     if len(norm) > 4 and norm.startswith("ول") and norm[2:] in vocab:
         return norm[2:]
+    if len(norm) > 3 and norm.endswith("و") and norm[-2:] != "وو":
+        # a plural verb written without its final alif ("أفادو" for "أفادوا"), a common slip
+        return _base(norm + "ا", vocab)
     return None
 
 
@@ -412,6 +432,29 @@ def _platform_at(toks: list[_Tok], k: int, limit: int) -> tuple[str, int] | None
     return None
 
 
+def _l_outlet_phrase(toks: list[_Tok], j: int, limit: int) -> bool:
+    """A multi-word outlet name whose first word carries ``ل`` ("لبي بي سي"، "لسكاي نيوز"): a channel
+    phrase ("قال X لبي بي سي إن"), never part of the speaker's name."""
+    rest = toks[j].norm[1:]
+    if not rest:
+        return False
+    words = [rest] + [t.norm for t in toks[j + 1 : min(limit, j + 4)] if t.is_word]
+    joined = " ".join(words)
+    return any(joined.startswith(p) and " " in p for p in lx.OUTLET_PHRASES)
+
+
+def _strip_b(norm: str) -> str:
+    return norm[1:] if norm.startswith("ب") else norm
+
+
+def _l_medium(toks: list[_Tok], j: int, limit: int) -> bool:
+    """``لرويترز``، ``لوكالة ...``، ``لبي بي سي``: a medium the words were said to."""
+    n = toks[j].norm
+    if not n.startswith("ل") or n.startswith("ال") or not toks[j].is_word:
+        return False
+    return n[1:] in lx.KNOWN_OUTLETS or n[1:] in lx.OUTLET_HEADS or _l_outlet_phrase(toks, j, limit)
+
+
 def _outlet_like(norm_text: str) -> bool:
     words = norm_text.split()
     if not words:
@@ -443,6 +486,11 @@ class _Article:
         # news agency's own site does not (it is the agency itself)
         self.own_media: set[str] = set()
         self.person_spans = sorted((m.start, m.end) for m in mentions or () if m.type == "PER")
+        # words the tagger put in a place or organisation name: a dropped first name is never one
+        # ("شرطة مونستر أندريه بودين" with "مونستر" a LOC)
+        self.non_person_words = {
+            normalize(w) for m in mentions or () if m.type != "PER" for w in m.text.split()
+        }
         self.pairs = _quote_pairs(text)
         self.own = tuple(normalize(a) for a in lx.OWN_OUTLET_ALIASES.get((outlet or "").lower(), ()))
         if outlet:
@@ -487,6 +535,8 @@ class _Article:
         name_run = 0
         while j < limit and j - i < _MAX_NP:
             t = toks[j]
+            if j > i and t.is_word and (t.norm in _AUDIENCE or t.norm in _WHEN or t.norm == "اي"):
+                break  # "سارة ساندرز للصحافيين عندما سئلت": the audience and a time clause follow
             if not t.is_word:
                 if t.text == "(" and j > i:
                     k = j + 1
@@ -509,7 +559,9 @@ class _Article:
                         break
                     prev_head = toks[j - 1].norm if j > i else ""
                     prev_head = prev_head[2:] if prev_head.startswith("ال") else prev_head
-                    acronym = j > i and len(inner) <= 2 and _outlet_like(toks[i].norm)
+                    # "منظمة حظر الأسلحة الكيماوية "OPCW"": a Latin acronym in quotation marks after a name
+                    latin = len(inner) == 1 and inner[0].text.isascii() and inner[0].text.isupper()
+                    acronym = j > i and len(inner) <= 2 and (_outlet_like(toks[i].norm) or latin)
                     if (
                         0 < len(inner) <= (4 if j == i else 6)
                         and (j == i or acronym or prev_head in lx.ORG_HEADS or prev_head in lx.OUTLET_HEADS)
@@ -601,6 +653,8 @@ class _Article:
                 keep = (
                     j > i
                     and n in (normalize("في"), normalize("لدى"), normalize("من"))
+                    # "وقال جيلنهال في العرض الأول": a tagged name is complete, the phrase is an adverbial
+                    and self.name_ending_at(toks[j - 1].end) is None
                     and nxt not in lx.STATEMENT_WORDS
                     and nxt_b not in lx.STATEMENT_WORDS
                     and nxt not in lx.TIME_WORDS
@@ -629,8 +683,9 @@ class _Article:
                     or rest in lx.KNOWN_OUTLETS
                     or (not rest and j + 1 < limit)
                     or n == "ل"
-                ):
-                    break
+                    or _l_outlet_phrase(toks, j, limit)
+                ) and _strip_conj(toks[j - 1].norm) not in _REPORTER:
+                    break  # (but "مراسل لوكالة الأنباء" is whose reporter, not a channel)
             if (
                 j > i
                 and n.startswith("ب")
@@ -892,6 +947,7 @@ class _Article:
                     and norms[k0 - 1] not in _KNOWN_WORDS
                     and norms[k0 - 1] not in _PREPS
                     and norms[k0 - 1] != "باسم"
+                    and norms[k0 - 1] not in self.non_person_words
                     and len(surf_words) - k0 < 4
                 ):
                     k0 -= 1
@@ -900,6 +956,12 @@ class _Article:
                 k0 = _title_with_surname(norms, k0, len(norms))
                 if 0 <= k0 < len(surf_words) and not (k0 >= 1 and norms[k0 - 1] == "باسم"):
                     name = " ".join(surf_words[k0:])
+        if name and (head in lx.ANON_HEADS or head_b in lx.ANON_HEADS):
+            nw = len(name.split())
+            if " ".join(surf_words[-nw:]) == name and any(x in _PREPS for x in norms[: len(norms) - nw]):
+                # "مصادر قريبة من ملف الرئيس الأسبق نيكولا ساركوزي": the name is what the unnamed
+                # sources are close to, not who they are
+                name = None
         if name and head_b in _OFFICE_HEADS and not head.startswith("ال"):
             # the office speaks, not the person it is named after ("مكتب علي خامنئي")
             return _Speaker(text=text, full=text, type="ORG", head=head_b, name=None)
@@ -1047,6 +1109,15 @@ class _Article:
             while j < limit and toks[j].is_word and toks[j].norm in lx.KNOWN_OUTLETS and len(words) < 3:
                 words.append(toks[j].text)
                 j += 1
+            # or through a listed multi-word name whose words are not names on their own ("بي بي سي")
+            if len(words) == 1:
+                for ph in lx.OUTLET_PHRASES:
+                    m = ph.count(" ")
+                    nxt = [u.norm for u in toks[j : j + m] if u.is_word]
+                    if m and len(nxt) == m and " ".join([norm, *nxt]) == ph:
+                        words += [u.text for u in toks[j : j + m]]
+                        j += m
+                        break
         # platform mentioned inside ("قناتهم الرسمية بتلغرام", "حسابه على تويتر")
         own_name = _outlet_like(normalize(" ".join(words)))
         for k in range(j, min(limit, j + 8)):
@@ -1139,8 +1210,23 @@ class _Article:
                         break
                 j = k  # "البالغة من العمر 30 عاما"
                 continue
-            if n in (normalize("قوله"), normalize("قولها"), normalize("قولهم")):
-                j += 1  # "وذكر X بتغريدة أخرى قوله: "..."
+            if n in _AUDIENCE:
+                j += 1
+                continue
+            if n in _WHEN:
+                # "عندما سئلت عن المزاعم الروسية: "..."": skip the clause up to the colon or content
+                k = j + 1
+                while k < limit and k - j < 12 and toks[k].text != ":" and not _is_comp(toks[k]):
+                    if _is_quote(toks[k]) or toks[k].text in ".؛":
+                        break
+                    k += 1
+                if k < limit and (toks[k].text == ":" or _is_comp(toks[k])):
+                    j = k
+                    continue
+                break
+            if _strip_b(n) in (normalize("قوله"), normalize("قولها"), normalize("قولهم")):
+                # "وذكر X بتغريدة أخرى قوله:"، "علق مسؤولون على الإجراء بقولهم إنه"
+                j += 1
                 continue
             if n[:1] == "ب" and n[1:] in _B_STATEMENT:
                 j += 1  # "بتغريدة أخرى"، "ببيان" (a statement word with ب)
@@ -1231,6 +1317,18 @@ class _Article:
                                 if plat is not None and not self.is_own(plat[0]):
                                     channel.append(plat[0])
                                 k = m
+                            elif m < limit and m - k < 10 and toks[m].text in ",،":
+                                # "في رسالة وجهها إلى حلف شمال الأطلسي، الجمعة، أن": commas and a day
+                                # between the statement phrase and the complementizer
+                                m2 = m
+                                while (
+                                    m2 < limit
+                                    and m2 - m < 5
+                                    and (toks[m2].text in ",،" or toks[m2].norm in lx.TIME_WORDS)
+                                ):
+                                    m2 += 1
+                                if m2 < limit and _is_comp(toks[m2]):
+                                    k = m2
                             break
                         k += 1
                     j = k
@@ -1578,6 +1676,16 @@ class _Article:
             ):
                 end = t.start
                 break
+            if (
+                k > j
+                and n.startswith("و")
+                and n.endswith("وا")
+                and _base(n, _SAY)
+                and k + 1 < len(toks)
+                and toks[k + 1].is_word
+            ):
+                end = t.start  # "أنهم حصلوا على عينات ... وأكدوا وجود الكلور": a second statement
+                break
             k += 1
         s0 = toks[j].start if j < len(toks) else end
         while end > s0 and self.text[end - 1] in " .,،:؛\n-–—":
@@ -1725,6 +1833,11 @@ class _Article:
 
     def pre_subject(self, toks: list[_Tok], i: int) -> tuple[int, int] | None:
         """Subject written before its verb ("لكن موسكو نفت"، "المسؤولين يقولون")."""
+        for m in range(i - 1, max(-1, i - 16), -1):
+            if toks[m].text in ".،,:؛":
+                break
+            if toks[m].norm in _WHEN:
+                return None  # "وعندما سئلت إن كانت X ... أجابت": the clause's subject is the last speaker
         k = i - 1
         while k >= 0 and toks[k].norm in ("قد",):
             k -= 1
@@ -1770,6 +1883,30 @@ class _Article:
             start += 1
         if start >= end:
             return None
+        if toks[start].norm in _PREPS and start >= 2:
+            # "نشرت شرطة المدينة تغريدة على تويتر تقول": the statement's publisher speaks
+            st = toks[start - 1].norm
+            if st in lx.STATEMENT_WORDS or st[2:] in lx.STATEMENT_WORDS:
+                v = next(
+                    (m for m in range(start - 2, max(-1, start - 9), -1) if _base(toks[m].norm, _PUBLISH)),
+                    None,
+                )
+                if v is not None and v + 1 < start - 1:
+                    return v + 1, start - 1
+            return None
+        tp = next((m for m in range(end - 1, start - 1, -1) if toks[m].norm in lx.TIME_PREPS), None)
+        if tp is not None:
+            # "(جاء القرار) بعد أيام من تقارير ذكرت أن": the subject follows the time phrase's "من"
+            m = next((m for m in range(tp + 1, end) if toks[m].norm == "من"), None)
+            if m is None or m + 1 >= end:
+                return None
+            start = m + 1
+        for m in range(start + 1, end - 1):
+            sw = toks[m].norm[2:] if toks[m].norm.startswith("ال") else toks[m].norm
+            statement = toks[m].norm in lx.STATEMENT_WORDS or sw in lx.STATEMENT_WORDS
+            if statement and toks[m + 1].norm in _PREPS:
+                end = m  # "نشرت شرطة المدينة تغريدة على تويتر تقول": the publisher, not the platform
+                break
         for m in range(end - 1, start, -1):
             nm = toks[m].norm
             if nm[:1] == "و" and nm[1:].startswith("ال"):
@@ -1799,7 +1936,8 @@ class _Article:
         t = toks[i]
         verb = _base(t.norm, _SAY)
         assert verb is not None
-        nominal = verb in lx.NOMINAL_VERBS
+        # plural forms ("أكدوا"، "نفوا") take a nominal complement like their singular
+        nominal = verb in lx.NOMINAL_VERBS or (verb.endswith("وا") and verb[:-2] in lx.NOMINAL_VERBS)
         prep = lx.VERB_PREPOSITION.get(verb)
         n = len(toks)
         # "يذكر أن" / "ذكر أن" sentence-initial without subject is the narrator's "note that"
@@ -1835,6 +1973,12 @@ class _Article:
                 "وصفت",
                 "أقر",
                 "أقرت",
+                "صرح",
+                "صرحت",
+                "وعد",
+                "وعدت",
+                "تعهد",
+                "تعهدت",
             )
         }
         first = i + 1
@@ -1842,9 +1986,42 @@ class _Article:
             first += 1  # "وأردف قائلا"
         if first < n and toks[first].norm in _PREP_PRONOUNS:
             first += 1  # "قال عنها بوش"
+        if (
+            first < n
+            and toks[first].norm in _CLAUSE_VERBS
+            and t.norm[:1] == "و"
+            and verb in (normalize("أضاف"), normalize("تابع"), normalize("أردف"))
+        ):
+            # "وأضاف كانت "على قيد الحياة" عند وصولها": a continuation whose clause opens with a verb
+            # and no complementizer; the subject is the last speaker and the clause is the content
+            return self.finish_verb(toks, i, None, [], first, s1, True, prep)
+        if (
+            first < n
+            and nominal
+            and (_strip_conj(t.norm).endswith("وا") or t.norm.endswith("وا"))
+            and toks[first].is_word
+            and not _is_comp(toks[first])
+        ):
+            # "وأكدوا وجود الكلور": a verb before its subject agrees in the singular, so a plural
+            # verb has a pronoun subject and what follows is its object; after a quote of the same
+            # sentence that subject is the quote's speaker ("أفادوا أن ... وأكدوا")
+            prev = self.quotes[-1] if self.quotes else None
+            same = prev is not None and s0 <= prev.start and prev.end <= t.start
+            return self.finish_verb(toks, i, prev.speaker if same else None, [], first, s1, nominal, prep)
         if first < n and toks[first].norm in _HONORIFIC_PRONOUNS:
             # "وأكد سموه"، "وقال معاليه": a pronoun of respect, the subject is the person last named
             return self.finish_verb(toks, i, None, [], first + 1, s1, nominal, prep)
+        if (
+            stop_b
+            and first < n
+            and toks[first].norm.startswith("بال")
+            and len(toks[first].norm) > 4
+            and toks[first].norm not in self.non_person_words
+            and not self.in_name_tok(toks[first])
+        ):
+            # "قد وعد بالقضاء على ..."، "وطالب بالإفراج عن": the complement follows the verb at once,
+            # so the subject is the clause's or the last speaker
+            return self.finish_verb(toks, i, None, [], first, s1, True, prep)
         j = self.parse_np(toks, first, n, nominal=nominal, stop_b=stop_b)
         np_a, np_b = first, j
         # skip leading time words inside the NP range
@@ -1853,6 +2030,40 @@ class _Article:
         speaker: _Speaker | None = None
         if np_b > np_a:
             speaker = self.make_speaker(toks, np_a, np_b)
+        if (
+            speaker is not None
+            and (prep is not None or (np_b < n and toks[np_b].norm == normalize("إلى")))
+            and np_b - np_a == 1
+            and toks[np_a].norm in lx.PLACE_WORDS
+            and toks[np_a].norm.endswith("ا")
+            and not _strip_conj(t.norm).endswith("ت")
+            and not _strip_conj(t.norm).startswith("ت")
+        ):
+            # "ودعا روسيا إلى": a masculine verb does not agree with a country name (feminine), so the
+            # country is the object and the subject is the clause's
+            speaker = None
+            j = np_a
+        if (
+            speaker is not None
+            and nominal
+            and np_b - np_a >= 2
+            and (toks[np_a].norm in lx.PLACE_WORDS or toks[np_a].norm in self.non_person_words)
+            and toks[np_a].norm not in lx.ORG_HEADS
+            and not _definite(toks[np_a + 1].norm)
+            and toks[np_a + 1].norm[:1] != "و"
+            and toks[np_a + 1].norm not in _KNOWN_WORDS
+            and toks[np_a + 1].norm not in self.non_person_words
+        ):
+            # "أعلنت بريطانيا قدوم خبراء"، "تتهم أنقرة غولن بـ": a one-word country or city is the whole
+            # subject; what follows without the article starts the object
+            sp_cut = self.make_speaker(toks, np_a, np_a + 1)
+            if sp_cut is not None:
+                speaker, j = sp_cut, np_a + 1
+        if speaker is not None and nominal and np_b > np_a and self.possessed_noun(toks[np_a]):
+            # "وأعلن وقوفه مع قوات الشرعية": a noun with a possessive suffix is the object of a
+            # zero-subject verb, never a name
+            speaker = None
+            j = np_a
         if (
             speaker is not None
             and _strip_conj(t.norm) in _OBJECT_B
@@ -1883,6 +2094,8 @@ class _Article:
                 while k < n and toks[k].text not in ",،.:" and k - j < 14 and not _is_comp(toks[k]):
                     if prep is not None and toks[k].norm == prep:
                         break
+                    if k > j + 2 and _l_medium(toks, k, n):
+                        break  # "، إدوارد زابونا لبي بي سي إن": the medium after the name
                     if _is_quote(toks[k]) and (cl := self.closing(toks[k])) is not None:
                         k = self.tok_after(toks, cl + 1)
                         continue
@@ -1900,8 +2113,20 @@ class _Article:
                     and not _definite(seg0[0])
                     and seg0[0] not in _RELATIVE
                     and all(x not in lx.TIME_WORDS for x in seg0)
+                    and not _l_medium(toks, j + 1, n)  # "، لـCNN،": the medium, left to ``modifiers``
                 )
-                if k < n and toks[k].text == ":" and bare_name:
+                # "متحدث باسم المستشفى، إدوارد زابونا إن": a name of two words or more closes the
+                # apposition without a second comma when the content or a medium follows at once
+                open_name = (
+                    k < n
+                    and len(seg0) >= 2
+                    and not nominal  # "، كينيث وارد، مخاوف من أن": a nominal verb's object
+                    and seg0[0] not in _CLAUSE_VERBS  # "، لا أعتقد أن": first-person speech
+                    and not any(x in _PREPS for x in seg0)
+                    and toks[k].is_word
+                    and (_is_comp(toks[k]) or _l_medium(toks, k, n))
+                )
+                if k < n and (toks[k].text == ":" or open_name) and bare_name:
                     sp2 = self.make_speaker(toks, np_a, k)
                     if sp2 is not None:
                         sp2.name = sp2.text = self.surface(toks, j + 1, k)
@@ -1925,7 +2150,7 @@ class _Article:
                 ):
                     seg = [x for x in toks[j + 1 : k] if x.is_word]
                     segn = [x.norm for x in seg]
-                    if segn and segn[0] in _PREPS:
+                    if segn and (segn[0] in _PREPS or _l_medium(toks, j + 1, n)):
                         break
                     if seg and segn[0] not in _RELATIVE and all(x not in lx.TIME_WORDS for x in segn):
                         rank_name = (
@@ -1959,8 +2184,10 @@ class _Article:
         if speaker is not None and j < n and toks[j].norm in _RELATIVE:
             k = j + 1
             while k < n and k - j < 16 and toks[k].text not in ",،." and not _is_comp(toks[k]):
+                if stop_b and k - j > 2 and toks[k].norm.startswith("ب") and not self.in_name(toks, k):
+                    break  # "ووعدت الشركة التي مقرها في دبي بـ "التعاون التام"": the complement
                 k += 1
-            if k < n and (toks[k].text in ",،" or _is_comp(toks[k])):
+            if k < n and (toks[k].text in ",،" or _is_comp(toks[k]) or (stop_b and toks[k].norm[:1] == "ب")):
                 speaker.full = " ".join((speaker.full + " " + self.surface(toks, j, k)).split())
                 j = k
         if speaker is not None and not nominal and j < n and toks[j].text in ",،":
@@ -1980,6 +2207,20 @@ class _Article:
         if speaker is None and j > i + 1:
             j = i + 1
         return self.finish_verb(toks, i, speaker, [], j, s1, nominal, prep)
+
+    def possessed_noun(self, t: _Tok) -> bool:
+        """An indefinite noun carrying a possessive pronoun ("وقوفه"، "رفضها"، "دعمهم"), as written
+        (ه, not the ة of a feminine noun); tagged names ("عبدالله") are excluded by the tagger and
+        by the ``الله`` ending."""
+        w = t.text.rstrip("ًٌٍَُِّْ")
+        if not t.is_word or _definite(t.norm) or self.in_name_tok(t) or w.endswith("الله") or len(w) < 4:
+            return False
+        if t.norm[:1] in "لب":  # "لدولته": a prepositional phrase, not the object
+            return False
+        return w.endswith(("هما", "هم", "ها")) or (w.endswith("ه") and not w.endswith(("اه", "وه", "يه")))
+
+    def in_name_tok(self, t: _Tok) -> bool:
+        return any(a <= t.start < b for a, b in self.person_spans)
 
     def object_split(self, toks: list[_Tok], a: int, b: int) -> int | None:
         """Where the object starts inside "subject object" before بـ: a definite noun right after a
@@ -2061,6 +2302,11 @@ class _Article:
         appos = self.name_apposition_before(toks, i)
         if appos is not None:
             return appos
+        for m in range(i - 1, max(-1, i - 16), -1):
+            if toks[m].text in ".،,:؛":
+                break
+            if toks[m].norm in _WHEN:
+                return None  # "وعندما سئلت إن كانت X ... أجابت": the clause's subject is the last speaker
         k = i - 1
         if k >= 1 and toks[k].text in ",،" and toks[k - 1].is_word:
             # "ويذكر أن الجبير، أكد": a comma may set a short fronted subject off its verb
@@ -2091,6 +2337,8 @@ class _Article:
         inner = [t.norm for t in toks[start:end]]
         if any(x in _FOR_HIS_PART for x in inner):
             return None
+        if any(x in lx.TIME_WORDS or _strip_conj(x) in _TIME_NOUNS for x in inner):
+            return None  # "والشهر الماضي قال X": a fronted time phrase, not the subject
         allowed = (normalize("في"), normalize("لدى"), normalize("من"))
         if any(_is_cue_word(x) or (x in _PREPS and x not in allowed) for x in inner):
             return None
@@ -2110,16 +2358,22 @@ class _Article:
 
     def name_apposition_before(self, toks: list[_Tok], i: int) -> _Speaker | None:
         """ "إلا أن منظمته، فاطمة خلف، قالت": a name between commas right before the verb."""
-        if i < 4 or toks[i - 1].text not in ",،":
-            return None
         c2 = i - 1
-        c1 = next((m for m in range(c2 - 1, max(-1, c2 - 6), -1) if toks[m].text in ",،"), None)
+        if c2 >= 0 and toks[c2].norm == "قد":
+            c2 -= 1  # "، الجنرال جون نيكولسون، قد قال"
+        if c2 < 3 or toks[c2].text not in ",،":
+            return None
+        c1 = next((m for m in range(c2 - 1, max(-1, c2 - 7), -1) if toks[m].text in ",،"), None)
         if c1 is None or c2 - c1 < 2:
             return None
         seg = [t.norm for t in toks[c1 + 1 : c2]]
-        if not all(toks[m].is_word for m in range(c1 + 1, c2)) or len(seg) > 4:
+        if not all(toks[m].is_word for m in range(c1 + 1, c2)) or len(seg) > 5:
             return None
-        if any(x in _KNOWN_WORDS or x in _PREPS or _definite(x) or x in lx.TIME_WORDS for x in seg):
+        # a rank opens the name ("، الجنرال جون نيكولسون،"); the rest must look like a bare name
+        rest = seg[1:] if seg[0] in lx.RANK_WORDS and len(seg) >= 3 else seg
+        if len(rest) > 4 or any(
+            x in _KNOWN_WORDS or x in _PREPS or _definite(x) or x in lx.TIME_WORDS for x in rest
+        ):
             return None
         k = c1 - 1
         while k >= 0 and c1 - k <= 6 and toks[k].is_word and toks[k].norm not in _CLAUSE_MARKERS:
@@ -2197,6 +2451,15 @@ class _Article:
                 ):
                     j += 1  # "ووثائق سرية" before the content
                 channel += more
+        if (
+            not nominal
+            and verb in (normalize("صرح"), normalize("صرحت"), normalize("أفاد"), normalize("أفادت"))
+            and j < n
+            and toks[j].norm.startswith("ب")
+            and not _is_comp(toks[j])
+            and len(toks[j].norm) > 3
+        ):
+            nominal = True  # "وصرحت متحدثة باسم الشرطة بسقوط عدد من القتلى": a nominal complement
         if prep is not None:
             if j < n and toks[j].norm == prep:
                 j += 1
@@ -2217,6 +2480,16 @@ class _Article:
             else:
                 j += 1
         c = self.content(toks, j, s1, nominal=nominal or prep is not None)
+        if (
+            c is None
+            and verb in _ANSWER
+            and j < n
+            and _is_quote(toks[j])
+            and (close := self.closing(toks[j])) is not None
+            and close > toks[j].start + 1
+        ):
+            # 'أجابت "نعم"': an answer is a statement however short (other quotations need 3 words)
+            c = (toks[j].start + 1, close, True, self.tok_after(toks, close + 1))
         resume: int | None = None
         if c is None and prep is None and j < n and _base(toks[j].norm, lx.PARTICIPLES):
             # "قال X في بيان، مشيرا إلى أن ...: «...»": the quotation after the colon is the verb's
@@ -2242,6 +2515,11 @@ class _Article:
         if speaker is None:
             pre = self.pre_subject(toks, i)
             owner = None
+            if pre is not None and not channel and pre[1] < i:
+                # "نشرت X تغريدة على تويتر تقول": the platform between the publisher and the verb
+                plat = self.platform_phrase(toks, pre[1], i)
+                if plat is not None and not self.is_own(plat[0]):
+                    channel = [plat[0]]
             if pre is not None:
                 owner = self.statement_owner(toks, *pre)
                 speaker = owner[0] if owner else self.make_speaker(toks, *pre)
@@ -2298,6 +2576,8 @@ class _Article:
 
     def clause_subject(self, toks: list[_Tok], i: int) -> _Speaker | None:
         """Subject of the sentence's first clause, for "X did Y، ووصفه ..." without an earlier quote."""
+        if any(t.norm in _WHEN for t in toks[:i]):
+            return None  # "وعندما سئلت ... أجابت": a passive time clause has no subject to lend
         k = 0
         while k < i and toks[k].is_word and toks[k].norm in _CLAUSE_MARKERS:
             k += 1
@@ -2762,6 +3042,8 @@ class _Article:
             speaker.head in _MEDIA_OBJECTS or normalize(speaker.full).split()[0] in _MEDIA_OBJECTS
         ):
             return None
+        if self.is_own(speaker.full) and not (k < n and toks[k].norm == normalize("عن")):
+            return None  # "حسبما علمت بي بي سي" in a BBC article: the outlet's own reporting
         mods_k, channel, through = self.modifiers(toks, k, n)
         if through is not None:
             speaker = through
@@ -2933,6 +3215,25 @@ def _fullest(quotes: list[_Raw], text: str) -> None:
         sp.full = " ".join(sp.full.replace("#", "").replace("_", " ").split())
 
 
+def _unique_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a span whose text also occurs earlier in the article by a few characters (its trailing
+    punctuation first), so that the text alone locates it: consumers and the scorer find quotes by
+    their first occurrence (the annotation convention does the same for repeated contents)."""
+    if text.find(text[start:end]) == start:
+        return start, end
+    for e in range(end + 1, min(len(text), end + 4) + 1):
+        if text[e - 1] == "\n":
+            break
+        if text.find(text[start:e]) == start:
+            return start, e
+    for s in range(start - 1, max(-1, start - 24), -1):
+        if text[s] == "\n":
+            break
+        if text.find(text[s:end]) == s:
+            return s, end
+    return start, end
+
+
 def extract_quotes(
     text: str,
     article_id: str = "",
@@ -2975,12 +3276,13 @@ def extract_quotes(
             c = " ".join(c.split()).strip(" ،,")
             if c and normalize(c) not in {normalize(x) for x in channel} and not art.is_own(c):
                 channel.append(c)
+        start, end = _unique_span(text, q.start, q.end)
         out.append(
             Quote(
                 article_id=article_id,
-                start=q.start,
-                end=q.end,
-                text=text[q.start : q.end],
+                start=start,
+                end=end,
+                text=text[start:end],
                 direct=q.direct,
                 speaker=q.speaker.text,
                 speaker_full=q.speaker.full or q.speaker.text,
