@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from marsad.evaluate.metrics import f1 as f1_score
+from marsad.evaluate.metrics import ratio
 from marsad.types import Quote
 
 _QUOTE_PAIRS = re.compile(r"«([^»]{3,}?)»|“([^”]{3,}?)”|\"([^\"\n]{3,}?)\"")
@@ -36,11 +37,11 @@ class QuoteScores:
 
     @property
     def precision(self) -> float:
-        return self.matched / self.pred if self.pred else 0.0
+        return ratio(self.matched, self.pred)
 
     @property
     def recall(self) -> float:
-        return self.matched / self.gold if self.gold else 0.0
+        return ratio(self.matched, self.gold)
 
     @property
     def f1(self) -> float:
@@ -49,15 +50,15 @@ class QuoteScores:
 
     @property
     def speaker_accuracy(self) -> float:
-        return self.speaker_ok / self.matched if self.matched else 0.0
+        return ratio(self.speaker_ok, self.matched)
 
     @property
     def speaker_lenient_accuracy(self) -> float:
-        return self.speaker_lenient / self.matched if self.matched else 0.0
+        return ratio(self.speaker_lenient, self.matched)
 
     @property
     def channel_accuracy(self) -> float:
-        return self.channel_ok / self.matched if self.matched else 0.0
+        return ratio(self.channel_ok, self.matched)
 
 
 def _spans(text: str, recs: Iterable[Mapping]) -> list[tuple[int, int, Mapping]]:

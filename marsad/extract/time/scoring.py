@@ -11,6 +11,7 @@ import hashlib
 from dataclasses import dataclass
 
 from marsad.evaluate.metrics import f1 as f1_score
+from marsad.evaluate.metrics import ratio
 
 Span = tuple[int, int]
 
@@ -23,11 +24,11 @@ class PRF:
 
     @property
     def precision(self) -> float:
-        return self.matched / self.system if self.system else 0.0
+        return ratio(self.matched, self.system)
 
     @property
     def recall(self) -> float:
-        return self.matched / self.gold if self.gold else 0.0
+        return ratio(self.matched, self.gold)
 
     @property
     def f1(self) -> float:
@@ -47,7 +48,7 @@ class Accuracy:
 
     @property
     def value(self) -> float:
-        return self.correct / self.total if self.total else 0.0
+        return ratio(self.correct, self.total)
 
 
 def overlap(a: Span, b: Span) -> int:
