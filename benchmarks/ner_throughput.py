@@ -1,5 +1,5 @@
-"""Tagging speed of the NER taggers on one core: the shipped ensemble, its neural member (numpy
-BiLSTM-CRF) and its CRF member, over the same tokens.
+"""Tagging speed of the NER taggers on one core: the shipped tagger, its neural part (the numpy
+BiLSTM-CRF members, averaged) and the CRF, over the same tokens.
 
 Tokens come from a labelled CoNLL file (default: the ANERcorp dev split, the last sixth of
 anercorp_train.txt); each system tags them the way ``marsad ner --format conll`` does (features,

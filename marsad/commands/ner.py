@@ -79,10 +79,10 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
             bool, typer.Option("--rebuild-clusters/--keep-clusters", help="Relearn word clusters.")
         ] = True,
         neural: Annotated[
-            bool, typer.Option("--neural/--no-neural", help="Also train the neural tagger (needs torch).")
+            bool, typer.Option("--neural/--no-neural", help="Also train the neural members (needs torch).")
         ] = True,
     ) -> None:
-        """Rebuild the shipped NER model (clusters, gazetteer, CRF, neural tagger) deterministically."""
+        """Rebuild the shipped NER model (clusters, gazetteer, CRF, neural members)."""
         from marsad.extract.entities.model import MODELS_DIR
         from marsad.extract.entities.train import train_all
 

@@ -41,7 +41,8 @@ def test_iob2_constraints() -> None:
     assert ok[index["I-ORG"], index["B-ORG"]]
 
 
-def test_numpy_inference_matches_torch(tmp_path: Path) -> None:
+@pytest.mark.parametrize("layers", [1, 2])
+def test_numpy_inference_matches_torch(tmp_path: Path, layers: int) -> None:
     torch = pytest.importorskip("torch")
     from marsad.extract.entities import neural_train
     from marsad.extract.entities.neural import NeuralTagger, encode_sentence
@@ -50,7 +51,15 @@ def test_numpy_inference_matches_torch(tmp_path: Path) -> None:
     rng = np.random.default_rng(0)
     words = sorted(res.clusters)
     vectors = rng.normal(size=(len(words), 8)).astype(np.float32)
-    hp = {"hidden": 8, "word_dim": 4, "char_dim": 4, "char_filters": 6, "epochs": 2, "batch": 2}
+    hp = {
+        "hidden": 8,
+        "word_dim": 4,
+        "char_dim": 4,
+        "char_filters": 6,
+        "epochs": 2,
+        "batch": 2,
+        "layers": layers,
+    }
     out = tmp_path / "tiny.npz"
     neural_train.train_neural(
         SENTENCES,
@@ -85,6 +94,25 @@ def test_numpy_inference_matches_torch(tmp_path: Path) -> None:
     run = [t for s in SENTENCES for t, _ in s]
     assert tagger.tag(run)[: len(tokens)] == tagger.tag_sentence(tokens)
     assert all(tag in TAGS for tag in tagger.tag(run))
+    # Two members: emissions are the members' mean (here one model twice, with a second seed
+    # trained on the same sentences, hence the same vocabularies).
+    second = tmp_path / "tiny2.npz"
+    neural_train.train_neural(
+        SENTENCES,
+        ["aner", "aqmar", "wiki", "aner"],
+        res,
+        [res.gazetteer] * 4,
+        words,
+        vectors,
+        second,
+        hp={**hp, "seed": 8, "aner_repeat": 2},
+        log=lambda _: None,
+        threads=1,
+    )
+    pair = NeuralTagger([out, second], res)
+    mean = (tagger.emissions(tokens) + NeuralTagger(second, res).emissions(tokens)) / 2
+    np.testing.assert_allclose(pair.emissions(tokens), mean, atol=1e-5)
+    assert all(tag in TAGS for tag in pair.tag(run))
 
 
 def test_viterbi_never_starts_inside_a_name(tmp_path: Path) -> None:
@@ -113,3 +141,15 @@ def test_shipped_ensemble_members_on_a_clear_sentence() -> None:
     expected = ["O", "O", "O", "B-PER", "I-PER", "O", "B-LOC", "O"]
     assert tag_tokens(tokens) == expected
     assert get_tagger().neural.tag(tokens) == expected
+
+
+def test_shipped_neural_ensemble_has_every_member() -> None:
+    from marsad.extract.entities.model import MODELS_DIR, NEURAL_FILE, neural_files
+    from marsad.extract.entities.neural_train import MEMBERS
+
+    if not (MODELS_DIR / NEURAL_FILE).exists():
+        pytest.skip("neural model not built")
+    from marsad.extract.entities import get_tagger
+
+    assert len(neural_files(MODELS_DIR)) == len(MEMBERS)
+    assert len(get_tagger().neural.members) == len(MEMBERS)

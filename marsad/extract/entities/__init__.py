@@ -1,4 +1,4 @@
-"""Arabic named-entity tagging (PER/ORG/LOC/MISC, IOB2) with a CRF trained in-house.
+"""Arabic named-entity tagging (PER/ORG/LOC/MISC, IOB2) with BiLSTM-CRFs and a CRF trained in-house.
 
 Public API: :func:`find_mentions` for raw text, :func:`tag_tokens` for pre-tokenised text,
 :func:`get_tagger` for the shared model object.

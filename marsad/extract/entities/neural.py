@@ -1,12 +1,13 @@
 """The neural tagger: a character-aware BiLSTM-CRF, run in plain numpy (no torch at inference).
 
-Inputs per token: frozen PPMI-SVD word vectors of the form and of its clitic-stripped core
+Inputs per token: PPMI-SVD word vectors of the form and of its clitic-stripped core
 (learnt from 72k news articles by :mod:`clusters`), a trainable embedding of frequent training
 cores, a character CNN over the normalised form (clitics, affixes, transliterated foreign
 names), and the CRF's symbolic features as small embeddings: word clusters at 3 granularities,
 the gazetteer IOB label, the trigger class, shape, frequency bucket and the stripped clitic.
 Output scores are a shared projection plus a per-corpus one (the neural counterpart of the
-CRF's domain copies), decoded with learnt transitions under IOB2 constraints.
+CRF's domain copies), decoded with learnt transitions under IOB2 constraints.  Several models
+(the shipped ensemble's members) can be loaded together; their scores are averaged.
 
 Training lives in :mod:`neural_train` (needs torch); this module only reads the exported
 ``.npz`` weights.
@@ -96,26 +97,42 @@ def allowed_transitions() -> np.ndarray:
 class NeuralTagger:
     """Same interface as the CRF tagger (``tag``, ``tag_sentence``, ``resources``, ``domain``)."""
 
-    def __init__(self, weights_path: Path, resources: Resources, domain: str = "aner") -> None:
-        with np.load(weights_path) as data:
-            w = {k: data[k] for k in data.files}
+    def __init__(
+        self, weights_path: Path | Sequence[Path], resources: Resources, domain: str = "aner"
+    ) -> None:
+        paths = [weights_path] if isinstance(weights_path, (str, Path)) else list(weights_path)
+        members = []
+        for path in paths:
+            with np.load(path) as data:
+                members.append({k: data[k] for k in data.files})
         self.resources = resources
         self.domain = domain
+        w = members[0]
         self.vocab = Vocab(
-            vectors={word: i + 1 for i, word in enumerate(str(w.pop("vector_words")).split("\n"))},
-            words={word: i + 2 for i, word in enumerate(str(w.pop("train_words")).split("\n"))},
-            chars={ch: i + 2 for i, ch in enumerate(str(w.pop("char_list")))},
+            vectors={word: i + 1 for i, word in enumerate(str(w["vector_words"]).split("\n"))},
+            words={word: i + 2 for i, word in enumerate(str(w["train_words"]).split("\n"))},
+            chars={ch: i + 2 for i, ch in enumerate(str(w["char_list"]))},
         )
-        self.w = {k: v.astype(np.float32) for k, v in w.items()}
+        # Differently seeded members trained on the same mix share the index tables, so one
+        # encoding feeds them all; their scores and transitions are averaged.
+        for m in members[1:]:
+            if any(str(m[k]) != str(w[k]) for k in ("vector_words", "train_words", "char_list")):
+                raise ValueError(f"{paths}: ensemble members must share their vocabularies")
+        index = ("vector_words", "train_words", "char_list")
+        self.members = [{k: v.astype(np.float32) for k, v in m.items() if k not in index} for m in members]
+        # Members with frozen vectors are stored without them (the same 15 MB as the first's).
+        for m in self.members[1:]:
+            m.setdefault("vectors", self.members[0]["vectors"])
+        self.w = self.members[0]  # the first member's weights (its vectors are shared)
         self.d = DOMAINS.index(domain)
-        self.hidden = self.w["lstm_f_hh"].shape[1]
         self.start_ok = np.array([not t.startswith("I-") for t in TAGS])
-        self.trans = np.where(allowed_transitions(), self.w["trans"], -1e4)
-        self.start = np.where(self.start_ok, self.w["start"], -1e4)
+        mean = {k: np.mean([m[k] for m in self.members], axis=0) for k in ("trans", "start", "end")}
+        self.trans = np.where(allowed_transitions(), mean["trans"], -1e4)
+        self.start = np.where(self.start_ok, mean["start"], -1e4)
+        self.end = mean["end"]
 
     # -- forward pass ---------------------------------------------------------------------
-    def _embed(self, enc: dict[str, np.ndarray]) -> np.ndarray:
-        w = self.w
+    def _embed(self, enc: dict[str, np.ndarray], w: dict[str, np.ndarray]) -> np.ndarray:
         vec = w["vectors"]
         chars = enc["chars"]
         ce = w["char_emb"][chars]  # tokens × L × C
@@ -128,13 +145,12 @@ class NeuralTagger:
         parts += [w[f"emb_{name}"][enc[name]] for name in CATEGORICAL]
         return np.concatenate(parts, axis=1)
 
-    def _lstm_batch(self, x: np.ndarray, prefix: str) -> np.ndarray:
+    def _lstm_batch(self, x: np.ndarray, w: dict[str, np.ndarray], prefix: str) -> np.ndarray:
         """One direction over a padded (B × T × in) batch; padding sits after each sequence."""
-        w = self.w
         b, steps, _ = x.shape
         gates_x = x @ w[f"{prefix}_ih"].T + w[f"{prefix}_b"]
         whh = w[f"{prefix}_hh"].T
-        hid = self.hidden
+        hid = w[f"{prefix}_hh"].shape[1]
         h = np.zeros((b, hid), np.float32)
         c = np.zeros((b, hid), np.float32)
         out = np.empty((b, steps, hid), np.float32)
@@ -148,26 +164,44 @@ class NeuralTagger:
         return out
 
     def emissions_batch(self, encs: Sequence[dict[str, np.ndarray]]) -> list[np.ndarray]:
-        """Tag scores (T × tags) of several sentences, run as one padded batch."""
+        """Tag scores (T × tags) of several sentences, run as one padded batch (averaged over members)."""
         lengths = np.array([len(e["wf"]) for e in encs])
+        total = [np.zeros((n, len(TAGS)), np.float32) for n in lengths]
+        for w in self.members:
+            for k, em in enumerate(self._member_batch(encs, lengths, w)):
+                total[k] += em
+        if len(self.members) > 1:
+            total = [t / len(self.members) for t in total]
+        return total
+
+    def _member_batch(
+        self, encs: Sequence[dict[str, np.ndarray]], lengths: np.ndarray, w: dict[str, np.ndarray]
+    ) -> list[np.ndarray]:
+        hs = [self._embed(e, w) for e in encs]
+        layer = 1
+        while True:
+            prefix = "lstm" if layer == 1 else f"lstm{layer}"
+            hs = self._bilstm(hs, lengths, w, prefix)
+            layer += 1
+            if f"lstm{layer}_f_ih" not in w:
+                break
+        return [self._project(h, w) for h in hs]
+
+    def _bilstm(
+        self, xs: Sequence[np.ndarray], lengths: np.ndarray, w: dict[str, np.ndarray], prefix: str
+    ) -> list[np.ndarray]:
         steps = int(lengths.max())
-        xs = [self._embed(e) for e in encs]
         dim = xs[0].shape[1]
-        fwd_in = np.zeros((len(encs), steps, dim), np.float32)
-        bwd_in = np.zeros((len(encs), steps, dim), np.float32)
+        fwd_in = np.zeros((len(xs), steps, dim), np.float32)
+        bwd_in = np.zeros((len(xs), steps, dim), np.float32)
         for k, x in enumerate(xs):
             fwd_in[k, : len(x)] = x
             bwd_in[k, : len(x)] = x[::-1]
-        fwd = self._lstm_batch(fwd_in, "lstm_f")
-        bwd = self._lstm_batch(bwd_in, "lstm_b")
-        out = []
-        for k, n in enumerate(lengths):
-            h = np.concatenate([fwd[k, :n], bwd[k, :n][::-1]], axis=1)
-            out.append(self._project(h))
-        return out
+        fwd = self._lstm_batch(fwd_in, w, f"{prefix}_f")
+        bwd = self._lstm_batch(bwd_in, w, f"{prefix}_b")
+        return [np.concatenate([fwd[k, :n], bwd[k, :n][::-1]], axis=1) for k, n in enumerate(lengths)]
 
-    def _project(self, h: np.ndarray) -> np.ndarray:
-        w = self.w
+    def _project(self, h: np.ndarray, w: dict[str, np.ndarray]) -> np.ndarray:
         return h @ w["out_w"].T + w["out_b"] + h @ w["dom_w"][self.d].T + w["dom_b"][self.d]
 
     def emissions(self, tokens: Sequence[str]) -> np.ndarray:
@@ -180,7 +214,7 @@ class NeuralTagger:
             cand = score[:, None] + self.trans
             back.append(cand.argmax(axis=0))
             score = cand.max(axis=0) + scores[t]
-        score = score + self.w["end"]
+        score = score + self.end
         best = [int(score.argmax())]
         for ptr in reversed(back):
             best.append(int(ptr[best[-1]]))

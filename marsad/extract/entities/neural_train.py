@@ -2,7 +2,9 @@
 
 Same training mix, jackknifed gazetteers and per-corpus domains as the CRF; the trained weights
 are exported to a float16 ``.npz`` that :class:`neural.NeuralTagger` runs in numpy.
-Deterministic on one machine: fixed seeds, fixed batch order, single-threaded-safe ops.
+Seeded (weights, batch order, word dropout), but multi-threaded float reductions make reruns
+differ slightly.  :func:`prepare_inputs` and :func:`fit` are separate so that the encoded mix can
+be built once for several ensemble members (:data:`MEMBERS`).
 """
 
 from __future__ import annotations
@@ -46,7 +48,13 @@ HPARAMS = {
     "epochs": 5,
     "batch": 32,
     "seed": 7,
+    "layers": 1,  # stacked BiLSTM layers
+    "vector_lr": 0.0,  # learning rate of the PPMI-SVD vectors (0: frozen)
+    "aner_repeat": 1,  # ANERcorp sentences seen this many times per epoch
 }
+# The shipped neural ensemble: one model per entry, each entry overriding HPARAMS; their
+# emissions are averaged at inference (see docs/ner.md for the dev-split numbers behind it).
+MEMBERS: tuple[dict, ...] = ({}, {"vector_lr": 2e-4}, {"seed": 8, "aner_repeat": 2})
 CATEGORICAL_DIMS = {"k64": 16, "k256": 16, "k1k": 24, "gz": 16, "tr": 8, "sh": 4, "fq": 4, "cl": 8}
 
 
@@ -92,7 +100,7 @@ def _make_net(vectors: np.ndarray, n_words: int, n_chars: int, hp: dict):
         def __init__(self) -> None:
             super().__init__()
             padded = np.concatenate([np.zeros((1, vectors.shape[1]), np.float32), vectors], axis=0)
-            self.vectors = nn.Embedding.from_pretrained(torch.tensor(padded), freeze=True)
+            self.vectors = nn.Embedding.from_pretrained(torch.tensor(padded), freeze=not hp["vector_lr"])
             self.word_emb = nn.Embedding(n_words + 2, hp["word_dim"], padding_idx=0)
             self.char_emb = nn.Embedding(n_chars + 2, hp["char_dim"], padding_idx=0)
             self.char_conv = nn.Conv1d(hp["char_dim"], hp["char_filters"], 3, padding=1)
@@ -100,6 +108,11 @@ def _make_net(vectors: np.ndarray, n_words: int, n_chars: int, hp: dict):
             self.cats = nn.ModuleDict({k: nn.Embedding(sizes[k], CATEGORICAL_DIMS[k]) for k in CATEGORICAL})
             dim = 2 * vectors.shape[1] + hp["word_dim"] + hp["char_filters"] + sum(CATEGORICAL_DIMS.values())
             self.lstm = nn.LSTM(dim, hp["hidden"], batch_first=True, bidirectional=True)
+            # Further layers are separate modules so that dropout sits between them as at the input.
+            self.upper = nn.ModuleList(
+                nn.LSTM(2 * hp["hidden"], hp["hidden"], batch_first=True, bidirectional=True)
+                for _ in range(hp["layers"] - 1)
+            )
             self.out = nn.Linear(2 * hp["hidden"], len(TAGS))
             self.dom_w = nn.Parameter(torch.zeros(len(DOMAINS), len(TAGS), 2 * hp["hidden"]))
             self.dom_b = nn.Parameter(torch.zeros(len(DOMAINS), len(TAGS)))
@@ -121,12 +134,18 @@ def _make_net(vectors: np.ndarray, n_words: int, n_chars: int, hp: dict):
             parts.append(char_vec)
             parts += [self.cats[k](batch[k]) for k in CATEGORICAL]
             x = self.drop_in(torch.cat(parts, dim=2))
-            packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
-            h, _ = self.lstm(packed)
-            h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=t)
+            h = self._bilstm(self.lstm, x, lengths, t)
+            for layer in self.upper:
+                h = self._bilstm(layer, self.drop_out(h), lengths, t)
             h = self.drop_out(h)
             dom = batch["domain"]
             return self.out(h) + torch.einsum("bth,bkh->btk", h, self.dom_w[dom]) + self.dom_b[dom][:, None]
+
+        @staticmethod
+        def _bilstm(lstm, x: torch.Tensor, lengths, t: int) -> torch.Tensor:
+            packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
+            h, _ = lstm(packed)
+            return nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=t)[0]
 
         def constrained(self):
             trans = self.trans.masked_fill(self.illegal, -1e4)
@@ -179,8 +198,16 @@ def _collate(encs: Sequence[dict], tags: Sequence[np.ndarray] | None, domains: S
     return batch, torch.from_numpy(lengths), mask, tag_tensor
 
 
-def export(net, vector_words: Sequence[str], train_words: Sequence[str], char_list: str, path: Path) -> None:
-    """Weights as float16 arrays, named as :class:`neural.NeuralTagger` reads them."""
+def export(
+    net,
+    vector_words: Sequence[str],
+    train_words: Sequence[str],
+    char_list: str,
+    path: Path,
+    with_vectors: bool = True,
+) -> None:
+    """Weights as float16 arrays, named as :class:`neural.NeuralTagger` reads them (without the
+    word vectors, a further ensemble member takes the first member's)."""
     sd = {k: v.detach().cpu().numpy().astype(np.float32) for k, v in net.state_dict().items()}
     conv = sd["char_conv.weight"]  # filters × C × 3 → (3·C) × filters, window-major as in numpy
     arrays = {
@@ -204,6 +231,13 @@ def export(net, vector_words: Sequence[str], train_words: Sequence[str], char_li
         "end": sd["end"],
     }
     arrays.update({f"emb_{k}": sd[f"cats.{k}.weight"] for k in CATEGORICAL})
+    for n in range(len(net.upper)):
+        for d, sfx in (("f", ""), ("b", "_reverse")):
+            arrays[f"lstm{n + 2}_{d}_ih"] = sd[f"upper.{n}.weight_ih_l0{sfx}"]
+            arrays[f"lstm{n + 2}_{d}_hh"] = sd[f"upper.{n}.weight_hh_l0{sfx}"]
+            arrays[f"lstm{n + 2}_{d}_b"] = sd[f"upper.{n}.bias_ih_l0{sfx}"] + sd[f"upper.{n}.bias_hh_l0{sfx}"]
+    if not with_vectors:
+        del arrays["vectors"]
     out = {k: v.astype(np.float16) for k, v in arrays.items()}
     with open(path, "wb") as handle:
         np.savez_compressed(
@@ -213,6 +247,30 @@ def export(net, vector_words: Sequence[str], train_words: Sequence[str], char_li
             char_list=np.array(char_list),
             **out,
         )
+
+
+def prepare_inputs(
+    sentences: Sequence[Sentence],
+    domains: Sequence[str],
+    res: Resources,
+    gazetteers: Sequence[Gazetteer],
+    vector_words: Sequence[str],
+) -> dict:
+    """Encoded training data and index tables: everything :func:`fit` needs besides the vectors
+    (plain arrays, so that it can be pickled and trained elsewhere)."""
+    vocab, train_words, char_list = build_vocab(sentences, vector_words, res.counts)
+    encs = [
+        encode_sentence([t for t, _ in s], dataclasses.replace(res, gazetteer=gazetteers[n]), vocab)
+        for n, s in enumerate(sentences)
+    ]
+    return {
+        "encs": encs,
+        "tags": [np.array([TAG_INDEX[t] for _, t in s]) for s in sentences],
+        "domains": [DOMAINS.index(d) for d in domains],
+        "vector_words": list(vector_words),
+        "train_words": train_words,
+        "char_list": char_list,
+    }
 
 
 def train_neural(
@@ -228,8 +286,51 @@ def train_neural(
     log: Callable[[str], None] = print,
     threads: int = 2,
     snapshots: bool = False,
+    with_vectors: bool = True,
 ) -> None:
     """Fit the BiLSTM-CRF and export it to ``out_path`` (``dev``, if given, is scored per epoch)."""
+    data = prepare_inputs(sentences, domains, res, gazetteers, vector_words)
+    dev_data = None
+    if dev:
+        vocab = _vocab(data)
+        dev_data = (
+            [encode_sentence([t for t, _ in s], res, vocab) for s in dev],
+            [[t for _, t in s] for s in dev],
+        )
+    fit(
+        data,
+        vectors,
+        out_path,
+        hp=hp,
+        dev=dev_data,
+        log=log,
+        threads=threads,
+        snapshots=snapshots,
+        with_vectors=with_vectors,
+    )
+
+
+def _vocab(data: dict) -> Vocab:
+    return Vocab(
+        vectors={w: i + 1 for i, w in enumerate(data["vector_words"])},
+        words={w: i + 2 for i, w in enumerate(data["train_words"])},
+        chars={ch: i + 2 for i, ch in enumerate(data["char_list"])},
+    )
+
+
+def fit(
+    data: dict,
+    vectors: np.ndarray,
+    out_path: Path,
+    hp: dict | None = None,
+    dev: tuple[Sequence[dict], Sequence[Sequence[str]]] | None = None,
+    log: Callable[[str], None] = print,
+    threads: int = 2,
+    snapshots: bool = False,
+    device: str = "cpu",
+    with_vectors: bool = True,
+) -> None:
+    """Train on :func:`prepare_inputs` output; ``dev`` = (encoded sentences, gold tags)."""
     import torch
 
     hp = {**HPARAMS, **(hp or {})}
@@ -238,21 +339,26 @@ def train_neural(
     rng = np.random.default_rng(hp["seed"])
     # Trained on the float16 values it is shipped with, so inference sees the vectors it learnt on.
     vectors = vectors.astype(np.float16).astype(np.float32)
-    vocab, train_words, char_list = build_vocab(sentences, vector_words, res.counts)
-    encs = [
-        encode_sentence([t for t, _ in s], dataclasses.replace(res, gazetteer=gazetteers[n]), vocab)
-        for n, s in enumerate(sentences)
-    ]
-    tags = [np.array([TAG_INDEX[t] for _, t in s]) for s in sentences]
-    dom = [DOMAINS.index(d) for d in domains]
-    net = _make_net(vectors, len(train_words), len(char_list), hp)
-    optim = torch.optim.Adam([p for p in net.parameters() if p.requires_grad], lr=hp["lr"])
+    encs, tags, dom = data["encs"], data["tags"], data["domains"]
+    vector_words, train_words, char_list = data["vector_words"], data["train_words"], data["char_list"]
+    net = _make_net(vectors, len(train_words), len(char_list), hp).to(device)
+    groups = [{"params": [p for n, p in net.named_parameters() if p.requires_grad and n != "vectors.weight"]}]
+    if hp["vector_lr"]:
+        groups.append({"params": [net.vectors.weight], "lr": hp["vector_lr"]})
+    optim = torch.optim.Adam(groups, lr=hp["lr"])
     sched = torch.optim.lr_scheduler.LambdaLR(optim, lambda e: 1.0 / (1.0 + 0.1 * e))
-    dev_encs = [encode_sentence([t for t, _ in s], res, vocab) for s in dev] if dev else []
+    aner = DOMAINS.index("aner")
+    pool = np.concatenate(
+        [np.arange(len(encs))]
+        + [
+            np.array([k for k in range(len(encs)) if dom[k] == aner], dtype=np.int64)
+            for _ in range(hp["aner_repeat"] - 1)
+        ]
+    )
     for epoch in range(hp["epochs"]):
         started = time.time()
         net.train()
-        order = rng.permutation(len(encs))
+        order = pool[rng.permutation(len(pool))]
         # Length-sorted chunks keep padding (and the CRF's time loop) short.
         batches = []
         for i in range(0, len(order), hp["batch"] * 50):
@@ -268,41 +374,41 @@ def train_neural(
                     drop = rng.random(len(e["wt"])) < hp["word_dropout"]
                     e["wt"] = np.where(drop, 1, e["wt"])
             batch, lengths, mask, tag_t = _collate(bencs, [tags[k] for k in idx], [dom[k] for k in idx])
+            batch = {k: v.to(device) for k, v in batch.items()}
             em = net.emissions(batch, lengths)
-            loss = net.nll(em, tag_t, mask, lengths)
+            loss = net.nll(em, tag_t.to(device), mask.to(device), lengths)
             optim.zero_grad()
             (loss / len(idx)).backward()
             torch.nn.utils.clip_grad_norm_(net.parameters(), 5.0)
             optim.step()
             total += float(loss.detach())
         sched.step()
-        msg = f"epoch {epoch + 1}: loss {total / len(encs):.3f}, {time.time() - started:.0f} s"
+        msg = f"epoch {epoch + 1}: loss {total / len(pool):.3f}, {time.time() - started:.0f} s"
         if dev:
-            msg += f", dev F1 {_dev_f1(net, dev, dev_encs):.4f}"
+            msg += f", dev F1 {_dev_f1(net, dev[1], dev[0], device):.4f}"
         log(msg)
-        export(net, vector_words, train_words, char_list, out_path)
+        export(net, vector_words, train_words, char_list, out_path, with_vectors or bool(hp["vector_lr"]))
         if snapshots:
             export(net, vector_words, train_words, char_list, out_path.with_suffix(f".e{epoch + 1}.npz"))
 
 
-def _dev_f1(net, dev: Sequence[Sentence], dev_encs: Sequence[dict]) -> float:
+def _dev_f1(net, gold: Sequence[Sequence[str]], dev_encs: Sequence[dict], device: str = "cpu") -> float:
     import torch
 
     from marsad.extract.entities.metrics import score
 
     net.eval()
     trans, start = net.constrained()
-    trans_np, start_np, end_np = (x.detach().numpy() for x in (trans, start, net.end))
+    trans_np, start_np, end_np = (x.detach().cpu().numpy() for x in (trans, start, net.end))
     pred = []
     with torch.no_grad():
         for i in range(0, len(dev_encs), 64):
             chunk = dev_encs[i : i + 64]
             batch, lengths, _, _ = _collate(chunk, None, [0] * len(chunk))
-            em = net.emissions(batch, lengths).numpy()
+            em = net.emissions({k: v.to(device) for k, v in batch.items()}, lengths).cpu().numpy()
             for k, n in enumerate(lengths.tolist()):
                 pred.append(_viterbi(em[k, :n], trans_np, start_np, end_np))
-    gold = [[t for _, t in s] for s in dev]
-    return score(gold, pred)["ALL"]["f1"]
+    return score([list(g) for g in gold], pred)["ALL"]["f1"]
 
 
 def _viterbi(scores: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray) -> list[str]:
@@ -354,4 +460,10 @@ def import_state(data, net) -> dict:
         }
     )
     state.update({f"cats.{k}.weight": t(f"emb_{k}") for k in CATEGORICAL})
+    for n in range(len(net.upper)):
+        for d, sfx in (("f", ""), ("b", "_reverse")):
+            state[f"upper.{n}.weight_ih_l0{sfx}"] = t(f"lstm{n + 2}_{d}_ih")
+            state[f"upper.{n}.weight_hh_l0{sfx}"] = t(f"lstm{n + 2}_{d}_hh")
+            state[f"upper.{n}.bias_ih_l0{sfx}"] = t(f"lstm{n + 2}_{d}_b")
+            state[f"upper.{n}.bias_hh_l0{sfx}"] = torch.zeros_like(t(f"lstm{n + 2}_{d}_b"))
     return state

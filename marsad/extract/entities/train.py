@@ -179,9 +179,16 @@ def train_all(
     train_crf(sentences, domains, res, folds, out / MODEL_FILE)
     log(f"model written to {out / MODEL_FILE}")
     if neural and vectors is not None:
-        from marsad.extract.entities.neural_train import train_neural
+        from marsad.extract.entities.model import member_file
+        from marsad.extract.entities.neural_train import MEMBERS, fit, prepare_inputs
 
-        log("training the neural tagger")
         words, _, matrix = vectors
-        train_neural(sentences, domains, res, folds, words, matrix, out / NEURAL_FILE, log=log)
-        log(f"neural model written to {out / NEURAL_FILE}")
+        encoded = prepare_inputs(sentences, domains, res, folds, words)
+        # Members of an earlier, larger ensemble must not be picked up beside the new ones.
+        for stale in out.glob(NEURAL_FILE.replace(".npz", "_*.npz")):
+            stale.unlink()
+        for k, member in enumerate(MEMBERS, start=1):
+            path = out / member_file(k)
+            log(f"training neural ensemble member {k}/{len(MEMBERS)} ({member or 'HPARAMS'})")
+            fit(encoded, matrix, path, hp=member, log=log, with_vectors=k == 1)
+            log(f"neural model written to {path}")
