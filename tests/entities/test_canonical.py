@@ -107,3 +107,18 @@ def test_ids_are_stable_and_type_prefixed() -> None:
     second = resolve_entities(list(reversed(mentions)), {"a1": text})
     assert sorted(e.id for e in first) == sorted(e.id for e in second)
     assert {e.id.split("_")[0] for e in first} == {"per", "loc"}
+
+
+def test_a_much_more_frequent_short_name_is_not_a_rare_longer_bodys_short_form() -> None:
+    un_council = [Mention(a, 0, 17, "مجلس الأمن الدولي", "ORG") for a in "bcdef"]
+    mentions = [
+        Mention("a", 0, 10, "مجلس الأمن", "ORG"),
+        Mention("a", 20, 40, "مجلس الأمن البريطاني", "ORG"),
+        Mention("b", 30, 40, "مجلس الأمن", "ORG"),
+        *un_council,
+    ]
+    names = {e.name: len(e.mentions) for e in resolve_entities(mentions, {})}
+    assert names == {"مجلس الأمن الدولي": 7, "مجلس الأمن البريطاني": 1}
+    # A short form of a body mentioned as often as it still joins it.
+    who = [Mention("a", 0, 20, "منظمة الصحة العالمية", "ORG"), Mention("a", 30, 41, "منظمة الصحة", "ORG")]
+    assert [len(e.mentions) for e in resolve_entities(who, {})] == [2]

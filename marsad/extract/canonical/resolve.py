@@ -98,6 +98,10 @@ class _Group:
         return self.types.most_common(1)[0][0]
 
 
+#: How many times more mentions a fuller body name needs than its rival to take their shared short form.
+DOMINANT_SHARE = 3
+
+
 def _contains(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     n = len(short)
     return n < len(long) and any(long[i : i + n] == short for i in range(len(long) - n + 1))
@@ -120,7 +124,12 @@ def _short_form_of(short: _Group, long: _Group) -> bool:
     if short.kind == "PER" and long.kind == "PER":
         return True
     n = len(s)
-    return lg[:n] == s or (lg[0] in HEAD_SKELETONS and lg[1 : 1 + n] == s)
+    if lg[1 : 1 + n] == s and lg[0] in HEAD_SKELETONS:
+        return True  # رويترز ⊂ وكالة رويترز
+    # مجلس الأمن ⊂ مجلس الأمن الدولي, but a name the news uses far more often than the longer one is
+    # not its short form: it is another body (مجلس الأمن is not مجلس الأمن البريطاني, الأمم المتحدة
+    # is not الأمم المتحدة للطفولة).
+    return lg[:n] == s and len(short.mentions) <= DOMINANT_SHARE * len(long.mentions)
 
 
 def _pick(candidates: list[_Group], group: _Group) -> _Group | None:
@@ -131,7 +140,14 @@ def _pick(candidates: list[_Group], group: _Group) -> _Group | None:
     pool = local or candidates
     # Candidates that nest inside each other are one chain: keep the longest of each chain.
     maximal = [c for c in pool if not any(_contains(c.key[1:], o.key[1:]) for o in pool if o is not c)]
-    return maximal[0] if len(maximal) == 1 else None
+    if len(maximal) == 1:
+        return maximal[0]
+    if group.kind == "PER" or any(c.kind == "PER" for c in maximal):
+        return None  # دميتري with both بيسكوف and بوليانسكي: two people, never guessed
+    # A body's short name with several fuller namesakes (مجلس الأمن: الدولي, البريطاني) is the one the
+    # news names far more often; without such a clear favourite it stays apart.
+    ranked = sorted(maximal, key=lambda c: -len(c.mentions))
+    return ranked[0] if len(ranked[0].mentions) >= DOMINANT_SHARE * len(ranked[1].mentions) else None
 
 
 def resolve_entities(mentions: Sequence[Mention], texts: Mapping[str, str]) -> list[Entity]:
