@@ -33,99 +33,71 @@ _OPEN_QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"', "”": "”"}
 _QUOTE_CHARS = set('«»“”„"')
 _PUNCT_STOP = set(",،:؛;.!?؟)(-–—/")
 _MAX_NP = 14
-_PREPS = frozenset(normalize(w) for w in lx.words_of("في على عبر خلال أمام عن إلى مع من لدى حول بشأن ضد"))
-_STATEMENT_FILLERS = frozenset(
-    normalize(w)
-    for w in lx.words_of(
-        "له لها لهم مقتضب صحفي صحافي رسمي مشترك صدر صادر نشر مكتوب متلفز مصور أصدره "
-        "أصدرته المنشور المنشورة أذيعت أذيع بثت بث نشرت لاحقة لاحق أخرى سابقة سابق مطولة مقتضبة"
-    )
+_PREPS = lx.norm_set("في على عبر خلال أمام عن إلى مع من لدى حول بشأن ضد")
+_STATEMENT_FILLERS = lx.norm_set(
+    "له لها لهم مقتضب صحفي صحافي رسمي مشترك صدر صادر نشر مكتوب متلفز مصور أصدره "
+    "أصدرته المنشور المنشورة أذيعت أذيع بثت بث نشرت لاحقة لاحق أخرى سابقة سابق مطولة مقتضبة"
 )
-_ADVERBS = frozenset(
-    normalize(w) for w in lx.words_of("بقوة بشدة مجددا أيضا كذلك مرة أخرى بدوره بدورها مرارا تكرارا بالقول")
+_ADVERBS = lx.norm_set("بقوة بشدة مجددا أيضا كذلك مرة أخرى بدوره بدورها مرارا تكرارا بالقول")
+_CLAUSE_MARKERS = lx.norm_set(
+    "لكن ولكن كانت وكانت كان وكان إلا ألا حين بينما فيما وفيما ثم حيث يذكر أن لكنها "
+    "لكنه لكنهم ولكنها ولكنه ولكنهم"
 )
-_CLAUSE_MARKERS = frozenset(
-    normalize(w)
-    for w in lx.words_of(
-        "لكن ولكن كانت وكانت كان وكان إلا ألا حين بينما فيما وفيما ثم حيث يذكر أن لكنها "
-        "لكنه لكنهم ولكنها ولكنه ولكنهم"
-    )
+_ANNOUNCED = lx.norm_set(
+    "وفاة مقتل استقالة اعتراض إسقاط تدمير طرد اعتقال إطلاق فتح إغلاق تعيين إقالة رفض قبول "
+    "موافقة دعم استعداد عزم نية بدء انتهاء وقف تعليق تأجيل إلغاء تشكيل إجراء إرسال سحب حرص خبر "
+    "تأييد ترحيب إصابة ارتفاع انخفاض تراجع مصرع سقوط تحطم"
 )
-_ANNOUNCED = frozenset(
-    normalize(w)
-    for w in lx.words_of(
-        "وفاة مقتل استقالة اعتراض إسقاط تدمير طرد اعتقال إطلاق فتح إغلاق تعيين إقالة رفض قبول "
-        "موافقة دعم استعداد عزم نية بدء انتهاء وقف تعليق تأجيل إلغاء تشكيل إجراء إرسال سحب حرص خبر "
-        "تأييد ترحيب إصابة ارتفاع انخفاض تراجع مصرع سقوط تحطم"
-    )
-)
-_PATRONYMIC = frozenset(normalize(w) for w in lx.words_of("بن بنت ابن آل أبو أبي"))
+_PATRONYMIC = lx.norm_set("بن بنت ابن آل أبو أبي")
 _NOMINAL_PARTICIPLES = tuple(
     normalize(w) for w in lx.words_of("مطالب داعي معرب نافي مؤكد محذر معلن مكرر مبدي مناشد واصف")
 )
 # Quantifiers whose "من" phrase belongs to the noun phrase ("العديد من إدارات الفنادق").
-_QUANTIFIERS = frozenset(normalize(w) for w in lx.words_of("العديد الكثير عدد بعض أحد إحدى مجموعة"))
-_FOR_HIS_PART = frozenset(
-    normalize(w) for w in lx.words_of("جهته جهتها جهتهم ناحيته ناحيتها ناحيتهم جانبه جانبها جانبهم")
-)
-_NEGATIONS = frozenset(normalize(w) for w in lx.words_of("لم ولم لن ولن لا ولا ما وما"))
-_FAINNA = frozenset(normalize(w) for w in lx.words_of("فإن فان فإنه فإنها فإنهم"))
-_PREP_PRONOUNS = frozenset(
-    normalize(w) for w in lx.words_of("عنها عنه عنهم لها له لهم فيها فيه عليها عليه إليها إليه منها منه")
-)
-_MEDIA_OBJECTS = frozenset(normalize(w) for w in lx.words_of("مقطع مقاطع فيديو صور صورة لقطات تسجيل خريطة"))
-_STATEMENT_VERBS = frozenset(normalize(w) for w in ["جاء", "تضمن", "ورد"])
-_DOCUMENT_HEADS = frozenset(normalize(w) for w in ["بيان", "قرار", "رسالة", "تقرير"])
-_OBJ_NOUNS = frozenset(
-    normalize(w) for w in lx.words_of("مجتمع مسؤولين بريطانيين معارضة نظام رعايا مواطنين مواطني سكان")
-)
-_RELATIVE = frozenset(normalize(w) for w in lx.words_of("الذي التي الذين اللذين اللتين"))
+_QUANTIFIERS = lx.norm_set("العديد الكثير عدد بعض أحد إحدى مجموعة")
+_FOR_HIS_PART = lx.norm_set("جهته جهتها جهتهم ناحيته ناحيتها ناحيتهم جانبه جانبها جانبهم")
+_NEGATIONS = lx.norm_set("لم ولم لن ولن لا ولا ما وما")
+_FAINNA = lx.norm_set("فإن فان فإنه فإنها فإنهم")
+_PREP_PRONOUNS = lx.norm_set("عنها عنه عنهم لها له لهم فيها فيه عليها عليه إليها إليه منها منه")
+_MEDIA_OBJECTS = lx.norm_set("مقطع مقاطع فيديو صور صورة لقطات تسجيل خريطة")
+_STATEMENT_VERBS = lx.norm_set("جاء تضمن ورد")
+_DOCUMENT_HEADS = lx.norm_set("بيان قرار رسالة تقرير")
+_OBJ_NOUNS = lx.norm_set("مجتمع مسؤولين بريطانيين معارضة نظام رعايا مواطنين مواطني سكان")
+_RELATIVE = lx.norm_set("الذي التي الذين اللذين اللتين")
 # Agent nouns whose complement with عن belongs to the noun phrase ("المدافعون عن حقوق الإنسان").
-_AN_GOVERNORS = frozenset(
-    normalize(w) for w in lx.words_of("مدافع مدافعون مدافعين مدافعة مسؤول مسؤولون مسؤولين مسؤولة مسؤولو")
-)
+_AN_GOVERNORS = lx.norm_set("مدافع مدافعون مدافعين مدافعة مسؤول مسؤولون مسؤولين مسؤولة مسؤولو")
 # Heads of an organisation named after a person ("مكتب رئيس الوزراء بنيامين نتانياهو").
-_OFFICE_HEADS = frozenset(normalize(w) for w in lx.words_of("مكتب ديوان إدارة حكومة عائلة أسرة حملة"))
-_INFORMED = frozenset(normalize(w) for w in lx.words_of("مطلع مطلعة مطلعون مطلعين مقرب مقربة مقربون مقربين"))
+_OFFICE_HEADS = lx.norm_set("مكتب ديوان إدارة حكومة عائلة أسرة حملة")
+_INFORMED = lx.norm_set("مطلع مطلعة مطلعون مطلعين مقرب مقربة مقربون مقربين")
 # Media of one's own ("موقعه الرسمي"، "حسابها"، "صفحته"، "قناتهم"): with a possessive suffix.
 _OWN_MEDIA = tuple(normalize(w) for w in lx.words_of("موقع حساب صفحت قنات"))
 # Statement media that also take ب ("بتغريدة أخرى"، "ببيان"): not رد/تعليق ("برد قوي" is content).
-_B_STATEMENT = frozenset(
-    normalize(w) for w in lx.words_of("تغريدة تغريدات بيان تصريح تصريحات رسالة منشور مقابلة")
-)
-_DESCRIBE = frozenset(normalize(w) for w in lx.words_of("وصف وصفت"))
+_B_STATEMENT = lx.norm_set("تغريدة تغريدات بيان تصريح تصريحات رسالة منشور مقابلة")
+_DESCRIBE = lx.norm_set("وصف وصفت")
 # Verbs whose بـ-complement needs an object before it ("اتهم X Y بـ"، "وصف X Y بأنه"): the noun
 # phrase between verb and بـ holds the subject and the object, or the object alone (zero subject).
-_OBJECT_B = frozenset(normalize(w) for w in lx.words_of("وصف وصفت يصف تصف اتهم اتهمت يتهم تتهم طالب طالبت"))
+_OBJECT_B = lx.norm_set("وصف وصفت يصف تصف اتهم اتهمت يتهم تتهم طالب طالبت")
 # Of those, the ones whose object is required: a lone noun phrase before بـ is the object.
-_OBJECT_REQUIRED = frozenset(normalize(w) for w in lx.words_of("وصف وصفت يصف تصف اتهم اتهمت يتهم تتهم"))
+_OBJECT_REQUIRED = lx.norm_set("وصف وصفت يصف تصف اتهم اتهمت يتهم تتهم")
 # Definite adjectives without the nisba ending; they do not start an object after a definite noun.
-_PLAIN_ADJECTIVES = frozenset(
-    normalize(w)
-    for w in lx.words_of(
-        "الحر الحرة العام العامة الأبيض الأعلى العليا الكبير الكبرى الأكبر المتحدة السابق السابقة الأسبق"
-        " الجديد الجديدة الحالي الحالية الأول الأولى الخاص الخاصة الدائم الدائمة المعني المعنية المشتركة"
-        " المستقلة المستقل الركن المفوض المساعد"
-    )
+_PLAIN_ADJECTIVES = lx.norm_set(
+    "الحر الحرة العام العامة الأبيض الأعلى العليا الكبير الكبرى الأكبر المتحدة السابق السابقة الأسبق"
+    " الجديد الجديدة الحالي الحالية الأول الأولى الخاص الخاصة الدائم الدائمة المعني المعنية المشتركة"
+    " المستقلة المستقل الركن المفوض المساعد"
 )
-_AGE_WORDS = frozenset(normalize(w) for w in lx.words_of("البالغ البالغة البالغين البالغون البالغتين"))
+_AGE_WORDS = lx.norm_set("البالغ البالغة البالغين البالغون البالغتين")
 # Words after an outlet's quoted name that describe it and are not part of the name.
-_OUTLET_DESCRIPTORS = frozenset(
-    normalize(w) for w in lx.words_of("الصادرة الصادر الناطقة الناطق التابعة التابع المملوكة المقربة المقرب")
-)
+_OUTLET_DESCRIPTORS = lx.norm_set("الصادرة الصادر الناطقة الناطق التابعة التابع المملوكة المقربة المقرب")
 # Locative nouns that, with ب, stay inside an organisation's name ("المديرية العامة ... بمنطقة القصيم").
-_LOCATIVES = frozenset(normalize(w) for w in lx.words_of("منطقة محافظة مدينة ولاية إمارة مقاطعة بلدية"))
+_LOCATIVES = lx.norm_set("منطقة محافظة مدينة ولاية إمارة مقاطعة بلدية")
 # First parts of compound first names ("عبد العزيز"، "أبو بكر").
-_NAME_PREFIXES = frozenset(normalize(w) for w in lx.words_of("عبد أبو أبي بن"))
-_DEMONSTRATIVES = frozenset(normalize(w) for w in lx.words_of("ذلك هذا هذه تلك ذاك"))
+_NAME_PREFIXES = lx.norm_set("عبد أبو أبي بن")
+_DEMONSTRATIVES = lx.norm_set("ذلك هذا هذه تلك ذاك")
 # "بن"/"بنت" inside a name are not the preposition بـ; "آل" (normalised "ال") opens a family name
-_NAME_PARTICLES = frozenset(normalize(w) for w in ("بن", "بنت", "آل"))
+_NAME_PARTICLES = lx.norm_set("بن بنت آل")
 # pronouns of respect standing for a named dignitary (Gulf news style)
-_HONORIFIC_PRONOUNS = frozenset(
-    normalize(w) for w in ("سموه", "سموها", "معاليه", "معاليها", "سعادته", "سعادتها", "فخامته", "سماحته")
-)
+_HONORIFIC_PRONOUNS = lx.norm_set("سموه سموها معاليه معاليها سعادته سعادتها فخامته سماحته")
 # Pronouns opening an appositive clause after a name ("، وهو عضو في ...،").
-_APPOS_PRON = frozenset(normalize(w) for w in lx.words_of("وهو وهي وهم وهما"))
+_APPOS_PRON = lx.norm_set("وهو وهي وهم وهما")
 # Narrator tags that end an indirect span ("... أكثر أمانا على حد تعبيره").
 _AS_HE_PUT = re.compile(
     r"\s*(?:،|,)?\s*(?:على|حسب|بحسب)\s+حد\s+(?:تعبيره|تعبيرها|تعبيرهم|قوله|قولها|قولهم|وصفه|وصفها)\s*$"
@@ -164,26 +136,20 @@ _CUT_AFTER_COMMA = tuple(
 # "إن «...»، ولكنه لم يسهب": narrator's aside after a closed quotation
 _BUT = ("لكن", "ولكن")
 # Nouns for claims and reports: after a nominal verb's subject they start the object.
-_CLAIM_NOUNS = frozenset(
-    normalize(w) for w in lx.words_of("تقارير التقارير مزاعم المزاعم اتهامات الاتهامات ادعاءات شائعات")
-)
-_WHERE = frozenset(normalize(w) for w in lx.words_of("حيث فيما بينما"))
-_BUT_PRON = frozenset(normalize(w) for w in lx.words_of("لكنه لكنها لكنهم لكنهما"))
+_CLAIM_NOUNS = lx.norm_set("تقارير التقارير مزاعم المزاعم اتهامات الاتهامات ادعاءات شائعات")
+_WHERE = lx.norm_set("حيث فيما بينما")
+_BUT_PRON = lx.norm_set("لكنه لكنها لكنهم لكنهما")
 # Who the words were said to (not a channel: the reporters are the article's own source).
-_AUDIENCE = frozenset(
-    normalize(w) for w in lx.words_of("للصحفيين للصحافيين للإعلاميين للمراسلين للصحافة للحضور للنواب")
-)
+_AUDIENCE = lx.norm_set("للصحفيين للصحافيين للإعلاميين للمراسلين للصحافة للحضور للنواب")
 # "عندما سئلت عن ...": a time clause between the speaker and the content.
-_WHEN = frozenset(normalize(w) for w in lx.words_of("عندما وعندما حينما"))
-_PUBLISH = frozenset(normalize(w) for w in lx.words_of("نشر نشرت نشروا أصدر أصدرت بث بثت"))
-_REPORTER = frozenset(normalize(w) for w in lx.words_of("مراسل مراسلة مراسلو مراسلي"))
-_ANSWER = frozenset(normalize(w) for w in lx.words_of("أجاب أجابت أجابوا"))
+_WHEN = lx.norm_set("عندما وعندما حينما")
+_PUBLISH = lx.norm_set("نشر نشرت نشروا أصدر أصدرت بث بثت")
+_REPORTER = lx.norm_set("مراسل مراسلة مراسلو مراسلي")
+_ANSWER = lx.norm_set("أجاب أجابت أجابوا")
 # Nouns of time that open a fronted adverbial ("والشهر الماضي"، "العام الماضي").
-_TIME_NOUNS = frozenset(normalize(w) for w in lx.words_of("الشهر الأسبوع العام السنة الأيام الليلة الساعة"))
+_TIME_NOUNS = lx.norm_set("الشهر الأسبوع العام السنة الأيام الليلة الساعة")
 # Auxiliaries and negated verbs that open a clause: after "وأضاف" they start the content, not a name.
-_CLAUSE_VERBS = frozenset(
-    normalize(w) for w in lx.words_of("كان كانت كانوا كانا ليس ليست ليسوا لم لن لا يجب ينبغي سيتم تم")
-)
+_CLAUSE_VERBS = lx.norm_set("كان كانت كانوا كانا ليس ليست ليسوا لم لن لا يجب ينبغي سيتم تم")
 _REGARDING = tuple(normalize(p) for p in ("فيما يتعلق", "فيما يخص"))
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DATELINE = re.compile(r"^[^\n]{0,80}?\)\s*[-–—]+\s*")

@@ -15,14 +15,15 @@ def words_of(text: str) -> list[str]:
     return text.split()
 
 
-def _norm_set(words: str) -> frozenset[str]:
+def norm_set(words: str) -> frozenset[str]:
+    """The normalised forms of a word-list literal, for membership tests on normalised tokens."""
     return frozenset(normalize(w) for w in words.split())
 
 
 # --- reporting cues -------------------------------------------------------------------------------
 # Finite verbs of saying that take a clause (إن/أن), a quotation or a colon.  Feminine, plural, dual
 # and present forms are listed explicitly (Arabic morphology is too irregular for a stemmer here).
-SAY_VERBS = _norm_set(
+SAY_VERBS = norm_set(
     """
     قال قالت قالوا قالا قالتا يقول تقول يقولون تقولان
     أضاف أضافت أضافوا يضيف تضيف يضيفون
@@ -62,7 +63,7 @@ SAY_VERBS = _norm_set(
     """
 )
 # Verbs whose content can be a bare noun phrase ("أعلن البيت الأبيض استقالة ...").
-NOMINAL_VERBS = _norm_set(
+NOMINAL_VERBS = norm_set(
     """
     أعلن أعلنت أعلنوا يعلن تعلن أكد أكدت نفى نفت نفوا ينفي تنفي طالب طالبت يطالب تطالب طلبت طلب
     دعا دعت يدعو تدعو دعاها دعاه دعاهم ذكر ذكرت اتهم اتهمت اتهموا يتهم تتهم
@@ -92,12 +93,12 @@ VERB_PREPOSITION = {
 }
 # Verbs that are cues only when a clause or quotation follows (too ambiguous otherwise).
 # "نشر"/"كتب" (posted, wrote) report speech only when a clause or quotation follows ("كتب على تويتر أن").
-CLAUSE_ONLY = _norm_set(
+CLAUSE_ONLY = norm_set(
     "تابع تابعت رأى رأت يرى اعتبر اعتبرت يعتبر لفت لفتت زعم زعمت يأمل تأمل أبلغ أبلغت "
     "نشر نشرت كتب كتبت يكتب بينت بينوا"
 )
 # Participles continuing the current subject: "، مضيفا أن ..."، "قائلة: ..."
-PARTICIPLES = _norm_set(
+PARTICIPLES = norm_set(
     """
     قائلا قائلة قائلين مضيفا مضيفة مضيفين مؤكدا مؤكدة موضحا موضحة مشيرا مشيرة مشيرين لافتا لافتة
     معتبرا معتبرة مشددا مشددة محذرا محذرة مطالبا مطالبة مطالبين داعيا داعية معربا معربة نافيا نافية
@@ -107,16 +108,16 @@ PARTICIPLES = _norm_set(
     """
 )
 # Source attributions: "بحسب X"، "وفقا لـ X"، "حسبما قالت X"، "نقلا عن X".
-SOURCE_CUES = _norm_set("حسب بحسب وفق وفقا طبقا حسبما نقلا وبحسب")
+SOURCE_CUES = norm_set("حسب بحسب وفق وفقا طبقا حسبما نقلا وبحسب")
 # Verbs of relaying: "نقلت وكالة X عن Y"، "بحسب ما نقلته X".
-RELAY_VERBS = _norm_set(
+RELAY_VERBS = norm_set(
     "أصدرته أصدرتها نقلت نقل نقلته نقلتها نقله نقلها ينقل تنقل "
     "أوردت أورده أوردته أوردتها بثته بثتها نشرته نشرتها أذاعه أذاعته أذاعتها أذاعها بثه بثها"
 )
 
 # Complementizers: free-standing ones are dropped from the span, pronoun-bearing ones are kept.
-COMPLEMENTIZERS_FREE = _norm_set("إن أن بأن وأن وإن فإن")
-COMPLEMENTIZERS_PRON = _norm_set(
+COMPLEMENTIZERS_FREE = norm_set("إن أن بأن وأن وإن فإن")
+COMPLEMENTIZERS_PRON = norm_set(
     """
     إنه إنها إنهم إنهما إننا إني أنه أنها أنهم أنهما أننا بأنه بأنها بأنهم بأنهما بأننا بأنّه
     """
@@ -124,7 +125,7 @@ COMPLEMENTIZERS_PRON = _norm_set(
 
 # --- noun phrases ---------------------------------------------------------------------------------
 # Words that introduce the medium of a statement right after the speaker: "في بيان"، "في مقابلة".
-STATEMENT_WORDS = _norm_set(
+STATEMENT_WORDS = norm_set(
     """
     بيان بيانه بيانها بيانهم البيان تصريح تصريحات تصريحه تصريحاته تصريحاتها تصريحها مقابلة حديث
     مؤتمر كلمة كلمته رسالة تغريدة تغريدات منشور خطاب خطابه لقاء حوار اتصال رده ردها رد تعليق تعليقه
@@ -132,7 +133,7 @@ STATEMENT_WORDS = _norm_set(
     """
 )
 # Words ending a speaker noun phrase (time adverbs, discourse words).
-TIME_WORDS = _norm_set(
+TIME_WORDS = norm_set(
     """
     الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد اليوم أمس غدا الليلة مساء صباح ظهر فجر
     أيضا كذلك بدوره بدورها مؤخرا سابقا لاحقا حاليا صباحا مساء الماضي يوم بعيد بعد قبل عقب أثناء
@@ -140,7 +141,7 @@ TIME_WORDS = _norm_set(
     """
 )
 # Month names (Gregorian, Levantine, transliterated): "في فبراير/شباط الماضي" is a time phrase.
-MONTH_WORDS = _norm_set(
+MONTH_WORDS = norm_set(
     """
     يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر
     كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين جانفي فيفري أفريل ماي جوان جويلية أوت
@@ -148,9 +149,9 @@ MONTH_WORDS = _norm_set(
 )
 # Prepositional time words that take an object ("بعد اللقاء"، "قبل توقيع مذكرة"): the phrase is an
 # adverbial, never the start of a speaker noun phrase.
-TIME_PREPS = _norm_set("بعد قبل عقب إثر أثناء خلال منذ عند بعيد قبيل لدى مطلع غداة عشية")
+TIME_PREPS = norm_set("بعد قبل عقب إثر أثناء خلال منذ عند بعيد قبيل لدى مطلع غداة عشية")
 # Titles that are followed by a person's name ("وزير الخارجية الروسي سيرغي لافروف").
-TITLE_WORDS = _norm_set(
+TITLE_WORDS = norm_set(
     """
     الرئيس رئيس رئيسة الرئيسة وزير وزيرة الوزير الوزيرة المتحدث المتحدثة متحدث متحدثة الناطق الناطقة
     ناطق السفير سفير السفيرة المندوب مندوب مندوبة المبعوث مبعوث مبعوثة النائب نائب نائبة مساعد مساعدة
@@ -163,12 +164,12 @@ TITLE_WORDS = _norm_set(
     """
 )
 # Ranks and honorifics kept in ``speaker`` together with the name ("العقيد تركي المالكي", "الشيخ تميم").
-RANK_WORDS = _norm_set(
+RANK_WORDS = norm_set(
     "العقيد الجنرال اللواء العميد المقدم الرائد الفريق المشير الشيخ الدكتور الركن الأمير المهندس المهندسة"
     " الميجور الكولونيل الأدميرال"
 )
 # Heads of anonymous speakers (ANON): unnamed sources, officials, activists, witnesses.
-ANON_HEADS = _norm_set(
+ANON_HEADS = norm_set(
     """
     مصدر مصادر مصدران المصدر المصادر مسؤول مسؤولون مسؤولين مسؤولة المسؤول المسؤولون المسؤولين مسؤولو
     ناشطون ناشطين نشطاء ناشط الناشطون شهود شاهد سكان مراسلون مراسل مراسلة مراسلو دبلوماسي دبلوماسيون
@@ -176,7 +177,7 @@ ANON_HEADS = _norm_set(
     """
 )
 # Heads that make an NP an organisation, a document or a medium.
-ORG_HEADS = _norm_set(
+ORG_HEADS = norm_set(
     """
     وزارة الوزارة الحكومة حكومة الجيش جيش وكالة الوكالة منظمة المنظمة التحالف تحالف البيت الرئاسة
     جمهورية الجمهورية مملكة دولة الدولة
@@ -189,7 +190,7 @@ ORG_HEADS = _norm_set(
     """
 )
 # Words that, prefixed to an outlet name, make a channel noun phrase.
-OUTLET_HEADS = _norm_set(
+OUTLET_HEADS = norm_set(
     """
     وكالة وكالات قناة القناة قنوات شبكة شبكات صحف وسائل صحيفة جريدة
     تلفزيون التلفزيون إذاعة راديو موقع حساب منصة مجلة
@@ -197,7 +198,7 @@ OUTLET_HEADS = _norm_set(
 )
 # Short single-word names of news agencies, broadcasters and platforms (Arabic and Latin spellings).
 # A channel is written "as in the article"; this list only helps recognise a bare name as a medium.
-KNOWN_OUTLETS = _norm_set(
+KNOWN_OUTLETS = norm_set(
     """
     رويترز فرانس برس أ.ف.ب الفرنسية أسوشيتد بريس برس الأناضول تاس تاس إنترفاكس انترفاكس إنترفاكس سبوتنيك
     نوفوستي ريا واس سانا سونا إرنا فارس تسنيم شينخوا يونهاب كيودو وام بترا قنا كونا واج معا وفا
@@ -208,7 +209,7 @@ KNOWN_OUTLETS = _norm_set(
     """
 )
 # Social-media platforms: a statement posted there has the platform as its channel.
-PLATFORMS = _norm_set(
+PLATFORMS = norm_set(
     """
     تويتر إكس تليجرام تلغرام تيليغرام تيليجرام فيسبوك فيس_بوك يوتيوب إنستغرام انستغرام انستجرام تيك_توك
     سناب_شات واتساب Twitter X Telegram Facebook YouTube Instagram TikTok
@@ -262,7 +263,7 @@ OPENERS = tuple(
     normalize(p) for p in ("في سياق متصل", "من جهة أخرى", "من جهته", "من جهتها", "في غضون ذلك", "وفي")
 )
 # Places used as actors ("موسكو نفت") are organisations, not people.
-PLACE_WORDS = _norm_set(
+PLACE_WORDS = norm_set(
     """
     موسكو واشنطن لندن باريس بكين طهران دمشق الرياض أنقرة القاهرة الدوحة برلين بيونغ بيونغيانغ كييف
     روسيا أمريكا أميركا الولايات بريطانيا فرنسا ألمانيا الصين إيران تركيا سوريا السعودية المملكة مصر قطر
