@@ -184,6 +184,16 @@ def _hijri_to_greg(hy: int, hm: int, hd: int) -> date | None:
         return None
 
 
+def _absolute_year(d: dict[str, Any], ref: date | None) -> int | R.Resolved:
+    """The year a year/quarter expression names, or its unresolved value when it is relative
+    (``العام المقبل``) and there is no reference."""
+    if "y" in d:
+        return int(d["y"])
+    if ref is None:
+        return R.Resolved("daterange", R.rel_value(d["yrel"], "Y"), None, None, None)
+    return ref.year + d["yrel"]
+
+
 def _render(a: Atom, ref_dt: datetime | None, future: bool, carry: int | None) -> R.Resolved | None:
     ref = ref_dt.date() if ref_dt else None
     k, d = a.kind, a.data
@@ -201,12 +211,9 @@ def _render(a: Atom, ref_dt: datetime | None, future: bool, carry: int | None) -
         f, last = R.month_bounds(first.year, first.month)
         return R.Resolved("daterange", value, R.iso(f), R.iso(last), f"{first.year:04d}-{first.month:02d}")
     if k == "year":
-        if "y" in d:
-            y = d["y"]
-        elif ref is None:
-            return R.Resolved("daterange", R.rel_value(d["yrel"], "Y"), None, None, None)
-        else:
-            y = ref.year + d["yrel"]
+        y = _absolute_year(d, ref)
+        if isinstance(y, R.Resolved):
+            return y
         value = f"{y:04d}"
         if y < 1:
             return None
@@ -368,12 +375,9 @@ def _render(a: Atom, ref_dt: datetime | None, future: bool, carry: int | None) -
             f"({R.iso(start)},{R.iso(last)})",
         )
     if k == "quarter":
-        if "y" in d:
-            y = d["y"]
-        elif ref is None:
-            return R.Resolved("daterange", R.rel_value(d["yrel"], "Y"), None, None, None)
-        else:
-            y = ref.year + d["yrel"]
+        y = _absolute_year(d, ref)
+        if isinstance(y, R.Resolved):
+            return y
         kind, n = d["part"]
         months = 3 if kind == "Q" else 6
         start = date(y, 1 + months * (n - 1), 1)
