@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from marsad import __version__
 from marsad.ingest import ReadOptions, json_record, read_inputs
 from marsad.pipeline import History, Pipeline, PipelineOptions, Progress
-from marsad.report import Report
+from marsad.report import Report, findings_from_dict, findings_to_dict
 from marsad.store import Store, open_store
-from marsad.types import Drop, RawRecord
+from marsad.types import Article, ArticleFindings, Drop, RawRecord
 
 Input = str | Path | Mapping[str, Any] | RawRecord
 
@@ -68,6 +70,20 @@ def analyze(
     return run_on_store(pipeline, records, store)
 
 
+@functools.cache
+def extractor_fingerprint() -> str:
+    """A digest of everything the per-article extractors depend on (their code, models and the text
+    helpers), so saved findings are reused only by the extractors that produced them."""
+    root = Path(__file__).parent
+    digest = hashlib.sha1(__version__.encode())
+    for folder in ("extract", "models", "text"):
+        for path in sorted((root / folder).rglob("*")):
+            if path.is_file() and path.suffix not in {".pyc"}:
+                digest.update(path.relative_to(root).as_posix().encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def run_on_store(
     pipeline: Pipeline,
     records: list[RawRecord | Drop],
@@ -86,10 +102,21 @@ def run_on_store(
 
     state = store.get_cluster_state() if pipeline.options.cluster else None
     clusterer = OnlineStoryClusterer.from_state(load_state(state)) if state else OnlineStoryClusterer()
-    history = History(clusterer=clusterer, fetch=lambda ids: list(store.iter_articles(ids)))
+    extractor = extractor_fingerprint()
+
+    def saved_findings(articles: Sequence[Article]) -> dict[str, ArticleFindings]:
+        return {k: findings_from_dict(v) for k, v in store.get_findings(articles, extractor).items()}
+
+    history = History(
+        clusterer=clusterer, fetch=lambda ids: list(store.iter_articles(ids)), findings=saved_findings
+    )
     report = pipeline.run(records, progress=progress, history=history)
+    by_id = {a.id: a for a in report.articles}
     with store.batch():
         store.put_articles(report.articles)
+        store.put_findings(
+            ((by_id[i], findings_to_dict(f)) for i, f in report.findings.items() if i in by_id), extractor
+        )
         store.put_stories(report.stories)
         if report.errors:
             store.put_errors((e.source, e.error) for e in report.errors)

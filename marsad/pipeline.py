@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -16,7 +16,7 @@ from marsad.clean import clean_batch
 from marsad.cluster.online import story_id_for
 from marsad.report import Report
 from marsad.text.arabic import normalize, words
-from marsad.types import Article, Drop, Entity, Mention, Quote, RawRecord, Story, TimeExpr
+from marsad.types import Article, ArticleFindings, Drop, Entity, Quote, RawRecord, Story, TimeExpr
 
 if TYPE_CHECKING:
     from marsad.cluster.online import OnlineStoryClusterer
@@ -33,15 +33,6 @@ class PipelineOptions:
 
 
 @dataclass(slots=True)
-class ArticleFindings:
-    """What the per-article extractors found in one article (offsets into its ``text``)."""
-
-    mentions: list[Mention] = field(default_factory=list)
-    times: list[TimeExpr] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
-
-
-@dataclass(slots=True)
 class History:
     """What a run continues from: the clusterer left by earlier runs and a reader of their articles.
 
@@ -52,6 +43,9 @@ class History:
 
     clusterer: OnlineStoryClusterer
     fetch: Callable[[Sequence[str]], list[Article]]
+    # Findings saved by earlier runs for these articles (only those still valid for their text and
+    # the current extractors); the rest are extracted again.
+    findings: Callable[[Sequence[Article]], dict[str, ArticleFindings]] | None = None
 
 
 @dataclass(slots=True)
@@ -77,6 +71,7 @@ class Pipeline:
         articles = mark_duplicates(articles)
         step("dedupe", len(articles))
         findings = {a.id: extract_article(a) for a in articles} if self.options.extract else {}
+        extracted = dict(findings)
         step("extract", len(articles))
         if not self.options.cluster:
             # One story of everything (the caller says the batch is one story).
@@ -89,7 +84,11 @@ class Pipeline:
         if earlier:
             mark_duplicates_across(earlier, articles)
             if self.options.extract:
-                findings.update({a.id: extract_article(a) for a in earlier})
+                saved = history.findings(earlier) if history and history.findings else {}
+                again = {a.id: extract_article(a) for a in earlier if a.id not in saved}
+                findings.update(saved)
+                findings.update(again)
+                extracted.update(again)
         by_id = {a.id: a for a in [*earlier, *articles]}
         stories = [
             # Publication order, whatever the arrival order: the same articles give the same story.
@@ -99,7 +98,9 @@ class Pipeline:
             for group in groups
         ]
         step("stories", len(stories))
-        return Report(articles=chronological([*earlier, *articles]), stories=stories, errors=errors)
+        return Report(
+            articles=chronological([*earlier, *articles]), stories=stories, errors=errors, findings=extracted
+        )
 
 
 def _new_clusterer() -> OnlineStoryClusterer:
@@ -233,6 +234,8 @@ def link_speakers(quotes: list[Quote], entities: Sequence[Entity]) -> list[Quote
     for entity in entities:
         for name in (entity.name, *entity.variants):
             by_key.setdefault(tuple(name_key(name, entity.type)), entity.id)
+    # Copies: the article's own findings stay story-independent (a later run may reuse them).
+    quotes = [replace(q, channel=list(q.channel), speaker_entity_id=None) for q in quotes]
     for quote in quotes:
         for name in (quote.speaker_full, quote.speaker):
             if name and quote.speaker_type != "ANON":

@@ -10,6 +10,7 @@ from typing import Any
 from marsad import __version__
 from marsad.types import (
     Article,
+    ArticleFindings,
     Drop,
     Entity,
     Fact,
@@ -137,6 +138,9 @@ class Report:
     articles: list[Article] = field(default_factory=list)
     stories: list[Story] = field(default_factory=list)
     errors: list[Drop] = field(default_factory=list)
+    # What the extractors found in the articles this run extracted (not part of the JSON: the
+    # stories carry it resolved); a store keeps it so later runs need not extract them again.
+    findings: dict[str, ArticleFindings] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return build_report(self.articles, self.stories, self.errors)
@@ -192,4 +196,17 @@ def story_from_dict(data: dict[str, Any]) -> Story:
             for f in data.get("facts", [])
         ],
         summary=[SummarySentence(**x) for x in data.get("summary", [])],
+    )
+
+
+def findings_to_dict(found: ArticleFindings) -> dict[str, Any]:
+    return record_to_dict(found)
+
+
+def findings_from_dict(data: dict[str, Any]) -> ArticleFindings:
+    """The inverse of :func:`findings_to_dict`."""
+    return ArticleFindings(
+        mentions=[Mention(**m) for m in data.get("mentions", [])],
+        times=[TimeExpr(**t) for t in data.get("times", [])],
+        quotes=[Quote(**q) for q in data.get("quotes", [])],
     )

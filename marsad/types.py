@@ -127,6 +127,15 @@ class Quote:
 
 
 @dataclass(slots=True)
+class ArticleFindings:
+    """What the per-article extractors found in one article (offsets into its ``text``)."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class FactSource:
     article_id: str
     text: str

@@ -14,7 +14,7 @@ from marsad.errors import StoreError
 from marsad.text.arabic import light_stem, normalize, search_key, word_spans
 from marsad.types import Article, Embed, Entity, Paragraph, Story, record_to_dict
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -70,6 +70,12 @@ CREATE TABLE IF NOT EXISTS cluster_state (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     data BLOB NOT NULL,
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
+CREATE TABLE IF NOT EXISTS article_findings (
+    article_id TEXT PRIMARY KEY,
+    content_hash TEXT NOT NULL,
+    extractor TEXT NOT NULL,
+    data TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS errors (
     source TEXT NOT NULL,
@@ -135,7 +141,8 @@ class SQLiteStore:
                         f"{self.path} was written by a newer Marsad "
                         f"(schema {row['value']} > {SCHEMA_VERSION}); upgrade Marsad to read it"
                     )
-                # Version 2 only added tables (story merges, clusterer state), created above.
+                # Versions 2 and 3 only added tables (story merges, clusterer state; article findings),
+                # created above.
                 self._db.execute(
                     "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE"
                     " SET value=excluded.value",
@@ -248,6 +255,32 @@ class SQLiteStore:
             )
             for r in rows
         ]
+
+    # -- per-article findings ------------------------------------------------------------------
+    def put_findings(self, rows: Iterable[tuple[Article, dict[str, Any]]], extractor: str) -> None:
+        """Keep what the extractors found in each article, keyed by its text and the extractor
+        version, so a later run that re-analyses its story reads it back instead of extracting again."""
+        with self._transaction():
+            self._db.executemany(
+                "INSERT INTO article_findings VALUES (?,?,?,?) ON CONFLICT(article_id) DO UPDATE SET"
+                " content_hash=excluded.content_hash, extractor=excluded.extractor, data=excluded.data",
+                [
+                    (a.id, a.content_hash, extractor, json.dumps(data, ensure_ascii=False))
+                    for a, data in rows
+                ],
+            )
+
+    def get_findings(self, articles: Sequence[Article], extractor: str) -> dict[str, dict[str, Any]]:
+        """Saved findings of ``articles`` that are still valid: same text, same extractor version."""
+        found: dict[str, dict[str, Any]] = {}
+        for article in articles:
+            row = self._db.execute(
+                "SELECT content_hash, extractor, data FROM article_findings WHERE article_id=?",
+                (article.id,),
+            ).fetchone()
+            if row and row["content_hash"] == article.content_hash and row["extractor"] == extractor:
+                found[article.id] = json.loads(row["data"])
+        return found
 
     # -- stories and entities -----------------------------------------------------------------
     def put_stories(self, stories: Iterable[Story]) -> int:

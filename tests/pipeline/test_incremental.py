@@ -14,7 +14,7 @@ from marsad.cluster.state import StateFormatError, dump_state, load_state
 from marsad.pipeline import Pipeline
 from marsad.report import story_to_dict
 from marsad.store import SQLiteStore
-from marsad.types import Article, Story
+from marsad.types import Article, ArticleFindings, Story
 
 
 def test_state_bytes_round_trip_keeps_arrays_and_nested_values() -> None:
@@ -100,3 +100,40 @@ def test_a_wire_copy_in_a_later_run_points_at_the_earlier_article(examples_dir: 
         assert sorted(story.article_ids) == sorted([earlier_id, "copy"])
         assert second.article("copy").duplicate_of == earlier_id
         assert store.get_article("copy").duplicate_of == earlier_id
+
+
+def test_a_later_run_reads_earlier_articles_findings_back_instead_of_extracting_again(
+    examples_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import marsad.pipeline
+
+    files = sorted(examples_dir.iterdir())
+    extracted: list[str] = []
+    real = marsad.pipeline.extract_article
+
+    def counting(article: Article) -> ArticleFindings:
+        extracted.append(article.id)
+        return real(article)
+
+    monkeypatch.setattr(marsad.pipeline, "extract_article", counting)
+    with SQLiteStore(tmp_path / "f.db") as store:
+        first = run_on_store(Pipeline(), to_records(files[:2]), store)
+        assert sorted(extracted) == sorted(a.id for a in first.articles)
+        extracted.clear()
+        last = run_on_store(Pipeline(), to_records(files[2:]), store)
+        new_ids = {a.id for a in last.articles} - {a.id for a in first.articles}
+        # Only the new article is extracted; the story still holds all three articles' findings.
+        assert set(extracted) == new_ids
+        assert {m.article_id for e in last.stories[0].entities for m in e.mentions} == {
+            a.id for a in last.articles
+        }
+
+
+def test_saved_findings_are_ignored_once_the_text_or_the_extractor_changes(tmp_path: Path) -> None:
+    article = Article(id="a1", source="x", text="قال بوتين", content_hash="h1")
+    with SQLiteStore(tmp_path / "g.db") as store:
+        store.put_findings([(article, {"mentions": [], "times": [], "quotes": []})], extractor="v1")
+        assert store.get_findings([article], "v1") == {"a1": {"mentions": [], "times": [], "quotes": []}}
+        assert store.get_findings([article], "v2") == {}
+        edited = Article(id="a1", source="x", text="قال بوتين أمس", content_hash="h2")
+        assert store.get_findings([edited], "v1") == {}
