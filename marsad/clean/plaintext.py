@@ -45,6 +45,8 @@ _SITE_CREDIT = re.compile(
 )
 _RUN_ON_HEADER_CHARS = 700
 _RUN_ON_HEADER_WORDS = 80
+# How far down a run-on header line may sit below short lines of site furniture.
+_RUN_ON_HEADER_LINE = 3
 _SHORT_LINE_WORDS = 15
 
 
@@ -180,19 +182,29 @@ def _take_header(
     """Find title, caption, section and dateline at the top, whether on lines or run together."""
     if not lines:
         return lines
-    # Case 1: the header is run into the first paragraph on one line, ending with a dateline.
-    first = lines[0]
-    dateline = _find_dateline(first[:_RUN_ON_HEADER_CHARS], strong=True) if run_on_header else None
-    if (
-        dateline is not None
-        and 0 < len(first[: dateline[0]].split()) <= _RUN_ON_HEADER_WORDS
-        and len(first) - dateline[1] > 80
-    ):
-        header, rest = first[: dateline[0]].strip(), first[dateline[1] :].strip()
+    # Case 1: the header is run into the first paragraph on one line, ending with a dateline.  A
+    # scrape may carry a few short lines above it (a site name, "عاجل", the headline on its own).
+    for index in range(min(_RUN_ON_HEADER_LINE, len(lines)) if run_on_header else 0):
+        above, line = lines[:index], lines[index]
+        if not all(_is_short_line(a) for a in above):
+            break
+        dateline = _find_dateline(line[:_RUN_ON_HEADER_CHARS], strong=True)
+        if dateline is None or len(line) - dateline[1] <= 80:
+            continue
+        header, rest = line[: dateline[0]].strip(), line[dateline[1] :].strip()
+        if not (0 < len(header.split()) <= _RUN_ON_HEADER_WORDS or (above and not header)):
+            continue
         _set_published(parts, dateline)
-        parts.furniture.append(first[dateline[0] : dateline[1]].strip())
-        _split_header(header, parts, known_title)
-        return [rest, *lines[1:]] if rest else lines[1:]
+        parts.furniture.append(line[dateline[0] : dateline[1]].strip())
+        if header:
+            _split_header(header, parts, known_title)
+        headline = above[-1] if above and known_title is None and not parts.title else None
+        if headline is not None and _looks_like_headline(headline):
+            _set_title(headline, parts)
+            above = above[:-1]
+        parts.furniture.extend(above)
+        return [rest, *lines[index + 1 :]] if rest else lines[index + 1 :]
+    first = lines[0]
     # Case 2: a headline on its own first line, followed by the rest of the page.
     if known_title is None and len(lines) > 1 and _looks_like_headline(first):
         _set_title(first, parts)

@@ -84,3 +84,31 @@ def test_no_body_sentence_is_lost(samples, examples_dir, sample):
     assert leftover.split() == [] or all(
         len(token) <= 3 and not token.isalpha() for token in leftover.split()
     )
+
+
+BODY = (
+    "أدلى الناخبون التونسيون بأصواتهم في أول انتخابات بلدية منذ الثورة، وسط إقبال وصفته الهيئة المستقلة"
+    " للانتخابات بالضعيف، وقالت الهيئة إن النتائج الأولية ستعلن خلال يومين."
+)
+
+
+@pytest.mark.parametrize(
+    ("scrape", "title"),
+    [
+        # A site-name line above a run-on header: title and date still come from the header.
+        (f"شبكة الأخبار المغاربية\nانتخابات بلدية في تونس وسط إقبال ضعيف منشور الأحد 6 مايو 2018 {BODY}",
+         "انتخابات بلدية في تونس وسط إقبال ضعيف"),
+        # The headline on its own line, the dateline run into the first paragraph.
+        (f"انتخابات بلدية في تونس وسط إقبال ضعيف\nمنشور الأحد 6 مايو 2018 {BODY}",
+         "انتخابات بلدية في تونس وسط إقبال ضعيف"),
+    ],
+)
+def test_a_run_on_dateline_below_short_header_lines_is_still_found(scrape, title, tmp_path):
+    path = tmp_path / "scrape.txt"
+    path.write_text(scrape, encoding="utf-8")
+    (article,) = clean_batch(list(read_inputs([path])))
+    assert isinstance(article, Article)
+    assert article.title == title
+    assert article.published == datetime(2018, 5, 6)
+    assert article.text.startswith("أدلى الناخبون التونسيون")
+    assert "منشور" not in article.text and "شبكة الأخبار" not in article.text
