@@ -1,8 +1,9 @@
 """``marsad dates`` (extract time expressions) and ``marsad eval dates`` (score them).
 
 The evaluation reads the Recognizers-Text Arabic specs and the annotated ANT news_dev set from
-``../shared/data/dates`` and prints our scores next to dateparser's (``search_dates`` with
-``languages=['ar']`` and ``RELATIVE_BASE`` = the reference) computed in the same run.
+``../shared/data/dates``, plus the blind news set in ``docs/dates_annotations``, and prints our
+scores next to dateparser's (``search_dates`` with ``languages=['ar']`` and ``RELATIVE_BASE`` = the
+reference) computed in the same run.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ import typer
 
 SPECS = Path("../shared/data/dates/recognizers_text_ar")
 NEWS = Path("../shared/data/dates/news_dev")
+# the blind real-news sets of issue 7 round 4 (docs/dates_annotations/README.md); read from the repo root
+BLIND = Path("docs/dates_annotations/news_blind_timex.jsonl")
+BLIND2 = Path("docs/dates_annotations/news_blind2_timex.jsonl")
+BLIND3 = Path("docs/dates_annotations/news_blind3_timex.jsonl")
 CORPUS = Path("../shared/data/corpora/ant_multisource_v2.1.jsonl.gz")
 SILVER = Path("../shared/data/dates/heideltime_ar_news_silver")
 SPEC_DEFAULT_REF = datetime(2016, 11, 7)
@@ -223,17 +228,38 @@ class NewsDoc:
     gold: list[tuple[int, int, str]]
 
 
-def load_news(folder: Path, corpus: Path) -> list[NewsDoc]:
-    rows = [
-        json.loads(line) for line in (folder / "ant_dev_timex.jsonl").read_text(encoding="utf-8").splitlines()
-    ]
-    wanted = {r["docno"] for r in rows}
+def _news_rows(path: Path) -> list[dict[str, Any]]:
+    """Gold rows of a news set: a news_dev-style folder (ant_dev_timex.jsonl) or a .jsonl file."""
+    file = path / "ant_dev_timex.jsonl" if path.is_dir() else path
+    return [json.loads(line) for line in file.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _corpus_texts(wanted: set[str], corpus: Path) -> dict[str, str]:
+    """Article bodies by docno from the ANT corpus, then (only if some are still missing) Jawhara FM
+    and SaudiNewsNet beside it; SaudiNewsNet has no docno, its articles are SNN-<source>-<line>."""
     texts: dict[str, str] = {}
-    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            doc = json.loads(line)
-            if doc.get("docno") in wanted:
-                texts[doc["docno"]] = doc["text"]
+    sources = (
+        (corpus, "text"),
+        (corpus.parent / "ant_jawharafm_v1.1.jsonl.gz", "text"),
+        (corpus.parent / "saudinewsnet.jsonl.gz", "content"),
+    )
+    for path, body in sources:
+        if not wanted - texts.keys():
+            break
+        if not path.exists():
+            continue
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            for i, line in enumerate(fh):
+                doc = json.loads(line)
+                docno = doc.get("docno") or f"SNN-{doc.get('source')}-{i}"
+                if docno in wanted and docno not in texts:
+                    texts[docno] = doc.get(body) or ""
+    return texts
+
+
+def load_news(path: Path, corpus: Path) -> list[NewsDoc]:
+    rows = _news_rows(path)
+    texts = _corpus_texts({r["docno"] for r in rows}, corpus)
     docs: dict[str, NewsDoc] = {}
     for r in rows:
         if r["docno"] not in texts:
@@ -273,17 +299,30 @@ def _eval_news(docs: list[NewsDoc], system: Callable[[str, datetime | None], Sys
     from marsad.extract.time.scoring import PRF, Accuracy, match_spans, span_prf
 
     overlap, strict, acc = PRF(), PRF(), Accuracy()
+    errors: list[tuple[str, str, str, str, str]] = []  # docno, kind, text, gold value, system values
     for doc in docs:
         out = system(doc.text, doc.reference)
         sys_spans = [(s, e) for s, e, _, _ in out]
         gold_spans = [(s, e) for s, e, _ in doc.gold]
         overlap.add(span_prf(gold_spans, sys_spans))
         strict.add(span_prf(gold_spans, sys_spans, strict=True))
-        for gi, si in match_spans(gold_spans, sys_spans):
+        pairs = match_spans(gold_spans, sys_spans)
+        for gi, si in pairs:
             acc.total += 1
             if doc.gold[gi][2] in out[si][2]:
                 acc.correct += 1
-    return {"overlap": overlap, "strict": strict, "value": acc}
+            else:
+                g, o = doc.gold[gi], out[si]
+                shown = f"{doc.text[g[0] : g[1]]} ~ {doc.text[o[0] : o[1]]}"
+                errors.append((doc.docno, "value", shown, g[2], " ".join(sorted(o[2]))))
+        matched_g, matched_s = {gi for gi, _ in pairs}, {si for _, si in pairs}
+        for gi, g in enumerate(doc.gold):
+            if gi not in matched_g:
+                errors.append((doc.docno, "missed", doc.text[g[0] : g[1]], g[2], ""))
+        for si, o in enumerate(out):
+            if si not in matched_s:
+                errors.append((doc.docno, "spurious", doc.text[o[0] : o[1]], "", " ".join(sorted(o[2]))))
+    return {"overlap": overlap, "strict": strict, "value": acc, "errors": errors}
 
 
 def _news_system(
@@ -356,8 +395,15 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
     @eval_app.command("dates")
     def eval_dates(
         specs: Path = typer.Option(SPECS, help="Recognizers-Text Arabic spec folder."),
-        news: Path = typer.Option(NEWS, help="news_dev folder (ant_dev_timex.jsonl)."),
-        corpus: Path = typer.Option(CORPUS, help="ANT corpus holding the news_dev article texts."),
+        news: list[Path] = typer.Option(
+            [NEWS, BLIND, BLIND2, BLIND3],
+            help="Annotated news sets, repeatable: a news_dev-style folder or a .jsonl file "
+            "(docno, start, end, text, type, value, reference).",
+        ),
+        corpus: Path = typer.Option(
+            CORPUS, help="ANT corpus holding the article texts (Jawhara FM, SaudiNewsNet read beside it)."
+        ),
+        errors: bool = typer.Option(False, help="Print our value errors, misses and spurious spans on news."),
         silver: Path = typer.Option(SILVER, help="HeidelTime silver .tml folder (span agreement only)."),
         baseline: bool = typer.Option(True, help="Also score dateparser in the same run."),
         sample: int = typer.Option(
@@ -415,16 +461,22 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
             console.print(table)
         else:
             console.print(f"[yellow]no specs at {specs}[/yellow]")
-        if news.exists() and corpus.exists():
-            docs = load_news(news, corpus)
-            table = Table(
-                title=f"news_dev ({len(docs)} articles, {sum(len(d.gold) for d in docs)} expressions)"
-            )
+        for news_path in news:
+            if not (news_path.exists() and corpus.exists()):
+                console.print(f"[yellow]no news set at {news_path} or corpus at {corpus}[/yellow]")
+                continue
+            docs = load_news(news_path, corpus)
+            label = "news_dev" if news_path.is_dir() and news_path.name == "news_dev" else news_path.stem
+            n_gold = sum(len(d.gold) for d in docs)
+            table = Table(title=f"{label} ({len(docs)} articles, {n_gold} expressions)")
             for col in ("system", "span P", "span R", "span F1", "strict F1", "value acc", "matched"):
                 table.add_column(col)
+            mistakes: list[tuple[str, str, str, str, str]] = []
             for name, fn in systems:
                 wrapped = _news_system(name, fn)
                 r = _eval_news(docs, wrapped)
+                if name == "marsad":
+                    mistakes = r["errors"]
                 table.add_row(
                     name,
                     f"{r['overlap'].precision:.3f}",
@@ -435,8 +487,10 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
                     str(r["value"].total),
                 )
             console.print(table)
-        else:
-            console.print(f"[yellow]no news_dev at {news} or corpus at {corpus}[/yellow]")
+            if errors:
+                for docno, kind, text, gold, got in mistakes:
+                    line = f"  {kind:8} {docno[:26]:26} {text!r:60} gold={gold} ours={got}"
+                    console.print(line, markup=False, highlight=False)
         if silver.exists():
             from marsad.extract.time.scoring import PRF, span_prf
 

@@ -7,6 +7,7 @@ fully resolved TIMEX value (every X filled from the reference) and, for anchored
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -154,7 +155,7 @@ def _month(d: dict[str, Any], ref: date | None, carry: int | None) -> tuple[str,
     direction = d.get("dir") or 0
     if ref is None:
         return f"XXXX-{m:02d}", None
-    y = R.year_for_month_day(ref, m, None, direction, None)
+    y = R.year_for_month_day(ref, m, None, direction, d.get("cy"))
     if direction:
         # Two readings of "سبتمبر الماضي" (at November 2016): Recognizers-Text shifts the year
         # (the September of last year, 2015-09), Arabic news mean the latest past September
@@ -383,12 +384,15 @@ def _render(a: Atom, ref_dt: datetime | None, future: bool, carry: int | None) -
         start = date(y, 1 + months * (n - 1), 1)
         end_excl = R.add_months(start, months)
         last = end_excl - timedelta(days=1)
+        # news convention: a calendar quarter is "2016-Q4" (TimeML; fiscal quarters stay day ranges),
+        # a half its months "(2016-01,2016-06)"
+        concrete = f"{y:04d}-Q{n}" if kind == "Q" else f"({y:04d}-{start.month:02d},{y:04d}-{last.month:02d})"
         return R.Resolved(
             "daterange",
             f"({R.iso(start)},{R.iso(end_excl)},P{months}M)",
             R.iso(start),
             R.iso(last),
-            f"({R.iso(start)},{R.iso(last)})",
+            concrete,
         )
     if k == "decade":
         if "rel" in d:
@@ -445,6 +449,13 @@ def _render(a: Atom, ref_dt: datetime | None, future: bool, carry: int | None) -
         hy = Gregorian(ref.year, ref.month, ref.day).to_hijri().year
         if k == "hijri":
             t = _hijri_to_greg(hy, d["hm"], d["hd"])
+            # "الأول من ذي القعدة المقبل": the next one; "… الماضي": the last one; bare: the nearest
+            if t is not None and d.get("dir", 0) > 0 and t < ref:
+                t = _hijri_to_greg(hy + 1, d["hm"], d["hd"])
+            elif t is not None and d.get("dir", 0) < 0 and t > ref:
+                t = _hijri_to_greg(hy - 1, d["hm"], d["hd"])
+            elif t is not None and not d.get("dir") and abs((t - ref).days) > 200:
+                t = _hijri_to_greg(hy + (1 if t < ref else -1), d["hm"], d["hd"])
             if t is None:
                 return None
             return R.Resolved("date", R.iso(t), R.iso(t), R.iso(t), R.iso(t))
@@ -455,11 +466,32 @@ def _render(a: Atom, ref_dt: datetime | None, future: bool, carry: int | None) -
             if found is None:  # outside hijridate's range: keep the span, leave it unresolved
                 return R.Resolved("daterange", "XXXX")
             hy = found
+        if "hy" in d:  # "رمضان من عام 1435هـ"
+            hy = d["hy"]
+        elif "hyrel" in d:  # "شهر رمضان من العام الماضي": the Hijri year before the reference's
+            hy += d["hyrel"]
+        elif d.get("dir") and "gy" not in d:
+            # "رمضان المقبل": the next one to begin; "… الماضي": the last one to end; "… الحالي": this one
+            for c in (hy - 1, hy, hy + 1):
+                a0, a1 = (
+                    _hijri_to_greg(c, d["hm"], 1),
+                    _hijri_to_greg(c + (d["hm"] == 12), d["hm"] % 12 + 1, 1),
+                )
+                if a0 is None or a1 is None:
+                    continue
+                if (d["dir"] > 0 and a0 > ref) or (d["dir"] < 0 and a1 <= ref and c >= hy - 1):
+                    hy = c
+                    if d["dir"] > 0:
+                        break
         first = _hijri_to_greg(hy, d["hm"], 1)
         if first is None:
             return None
         nxt = _hijri_to_greg(hy + (d["hm"] == 12), d["hm"] % 12 + 1, 1)
         last = (nxt - timedelta(days=1)) if nxt else first + timedelta(days=28)
+        if d.get("part") == "first":  # "العشر الأوائل من ذي الحجة"
+            last = first + timedelta(days=9)
+        elif d.get("part") == "last":  # "العشر الأواخر من رمضان"
+            first = first + timedelta(days=20)
         n = (last - first).days + 1
         return R.Resolved(
             "daterange",
@@ -546,7 +578,7 @@ def _render_duration(d: dict[str, Any], ref_dt: datetime | None) -> R.Resolved:
     last/next N days" is the range they cover); ``concrete`` keeps the TimeML/news reading (PXD,
     the bare duration P3D)."""
     parts = d["parts"]
-    news = R.duration_value(parts)
+    news = _whole_units(R.duration_value(parts))
     spec_parts = [(3.0 if n is None else n, u) for n, u in parts]
     spec = R.duration_value(spec_parts)
     lastn = d.get("lastn")
@@ -574,6 +606,14 @@ def _render_duration(d: dict[str, Any], ref_dt: datetime | None) -> R.Resolved:
         a_d = ref_dt.date() + timedelta(days=1)
         b_d = R.shift(datetime.combine(a_d, ref_dt.time()), spec_parts, 1).date()
     return R.Resolved("daterange", f"({R.iso(a_d)},{R.iso(b_d)},{spec})", R.iso(a_d), R.iso(b_d), news)
+
+
+def _whole_units(value: str) -> str:
+    """ "P5.5Y" → "P5Y6M", "P1.5M" stays: half a year is six months, as news annotations write it."""
+    found = re.fullmatch(r"P(\d+)\.5Y", value)
+    if not found:
+        return value
+    return f"P{found.group(1)}Y6M" if found.group(1) != "0" else "P6M"
 
 
 def _render_rest(unit: str, ref_dt: datetime | None) -> R.Resolved:
@@ -727,16 +767,80 @@ def extract_resolved(
     ref_dt = _ref_dt(reference)
     out: list[Found] = []
     last_full: tuple[int, int] | None = None
+    prev_day: tuple[int, date] | None = None  # end and date of the latest day-precision expression
+    prev_month: tuple[int, tuple[int, int]] | None = None  # … and of the latest month
+    prev_period: tuple[int, str] | None = None  # … and of the latest quarter or stretch of months
+    sent_year: tuple[int, int] | None = None  # end and value of the latest year expression
+    ref = ref_dt.date() if ref_dt else None
     for a in atoms:
         carry = None
         if last_full is not None and a.start - last_full[0] <= _CARRY_WINDOW:
             carry = last_full[1]
+        near_day = prev_day[1] if prev_day and a.start - prev_day[0] <= _PREV_WINDOW else None
+        near_month = prev_month[1] if prev_month and a.start - prev_month[0] <= _PREV_WINDOW else None
+        if (
+            sent_year is not None
+            and a.start - sent_year[0] <= _ANCHOR_WINDOW
+            and not _SENTENCE_BREAK.search(s, sent_year[0], a.start)
+        ):
+            # "وفي العام الماضي، لقي 48 شخصا … من أيار/مايو إلى أيلول/سبتمبر": a yearless month or day
+            # takes the year named earlier in its sentence
+            carry = _carry_sentence_year(a, sent_year[1]) or carry
         try:
-            res = _render(a, ref_dt, future_context(s, a.start), carry)
+            if a.kind == "same":
+                near_period = (
+                    prev_period[1] if prev_period and a.start - prev_period[0] <= _PREV_WINDOW else None
+                )
+                res = _render_same(a, ref, near_day, near_month, near_period)
+            else:
+                res = _render(a, ref_dt, future_context(s, a.start, a.end), carry)
         except (ValueError, OverflowError, KeyError, TypeError):
             res = None
         if res is None:
             continue
+        if (
+            a.kind == "day"
+            and "after_prev" in a.data
+            and near_day is not None
+            and near_day != ref
+            and set(a.data) <= {"rel", "after_prev"}
+        ):
+            # "وتعود في اليوم التالي": the day after the date just named, not after publication
+            res = _point(near_day + timedelta(days=a.data["after_prev"]))
+        if (
+            a.kind == "clock"
+            and "day" not in a.data
+            and prev_day is not None
+            and res.start
+            and a.start - prev_day[0] <= _ANCHOR_WINDOW
+            and not _SENTENCE_BREAK.search(s, prev_day[0], a.start)
+            and not _DAILY.search(s[max(0, prev_day[0] - 40) : a.start])
+        ):
+            res = _with_day(res, prev_day[1])
+        if res.start and len(res.start) >= 10 and res.end and res.start[:10] == res.end[:10]:
+            if a.kind in ("day", "tod", "clock", "hijri", "same"):
+                t0 = date.fromisoformat(res.start[:10])
+                prev_day = (a.end, t0)
+                prev_month = (a.end, (t0.year, t0.month))
+        elif res.start and res.end and a.kind in ("month", "same") and res.start[:7] == res.end[:7]:
+            prev_month = (a.end, (int(res.start[:4]), int(res.start[5:7])))
+            prev_day = None
+        elif a.kind not in ("dur", "offset", "set", "now"):
+            # a year, a range or a season in between: the text has moved on from that day and month
+            prev_day = prev_month = None
+        if a.kind == "year" and re.fullmatch(r"\d{4}", res.concrete or "") and _frames_sentence(s, a.start):
+            sent_year = (a.end, int(res.concrete or 0))
+        if a.kind == "hijrimonth" and res.start and "part" not in a.data:
+            from hijridate import Gregorian
+
+            start_h = Gregorian.fromisoformat(res.start).to_hijri()
+            prev_period = (a.end, f"hijri:{start_h.month}:{start_h.year}")
+        if (
+            a.kind in ("quarter", "range", "same")
+            and res.concrete
+            and re.fullmatch(r"\d{4}-[QH]\d|\(\d{4}-\d{2},\d{4}-\d{2}\)", res.concrete)
+        ):
+            prev_period = (a.end, res.concrete)
         if a.kind in ("year", "century") and _BC_AFTER.match(s, a.end):
             # "القرن الثامن قبل الميلاد": TimeML writes BC years with a BC prefix; no AD bounds
             res = R.Resolved("daterange", "BC" + res.value, None, None, None)
@@ -761,7 +865,156 @@ def extract_resolved(
             resolved_end=res.end,
         )
         out.append(Found(expr, res.concrete, _dur_of_offset(a)))
+    _adopt_bracketed_dates(text, out)
+    _clock_before_its_day(text, out)
     return out
+
+
+# a clock time without its day takes the day of a date written shortly before it in the sentence
+# ("الاثنين … في حوالي الساعة 5:30"); not in a daily schedule ("5 ساعات يوميا تبدأ من الساعة …")
+_ANCHOR_WINDOW = 150
+_SENTENCE_BREAK = re.compile(r"[.!؟?\n]")
+_DAILY = re.compile(r"(?<!\w)(?:يوميا|كل\s+يوم|اسبوعيا|كل\s+اسبوع)(?!\w)")
+_PREV_WINDOW = 400  # "اليوم التالي", "نفس اليوم": the day named within this many characters before
+# between a bare weekday and the full date that says which one it is: a bracket, الموافق, a comma,
+# or the ك of "الأحد كأول أيام ذي الحجة"
+_COPULA_GAP = re.compile(r"^\s*[,،]?\s*(?:س?[يت]كون|هو|هي|سيصادف|يصادف|يوافق|سيوافق)\s*(?:ك|هو\s+|هي\s+)?$")
+_BRACKET_GAP = re.compile(r"^\s*(?:[(\[]|الموافق\s*ل?|[,،]|ك)?\s*$")
+
+
+def _with_day(res: R.Resolved, day: date) -> R.Resolved:
+    """A clock time moved onto ``day`` (bounds and concrete; the value stays the bare time)."""
+
+    def move(v: str | None) -> str | None:
+        return R.iso(day) + v[10:] if v and len(v) >= 16 and v[4] == "-" else v
+
+    return R.Resolved(res.type, res.value, move(res.start), move(res.end), move(res.concrete))
+
+
+def _point(t: date, value: str | None = None) -> R.Resolved:
+    iso = R.iso(t)
+    return R.Resolved("date", value or iso, iso, iso, iso)
+
+
+def _render_same(
+    a: Atom,
+    ref: date | None,
+    prev_day: date | None,
+    prev_month: tuple[int, int] | None,
+    prev_period: str | None = None,
+) -> R.Resolved | None:
+    """ "نفس اليوم من عام 2016", "الشهر نفسه من العام الماضي", "24 من نفس الشهر": the day or month named
+    before (moved to the year written); without one, today / this month / that year."""
+    d = a.data
+    unit = d["u"]
+
+    def year_of(base: int) -> int:
+        return d["y"] if "y" in d else base + d.get("yrel", 0)
+
+    if (
+        unit in ("period", "month")
+        and prev_period
+        and prev_period.startswith("hijri:")
+        and ("y" in d or "yrel" in d)
+    ):
+        # "رمضان … مقارنة مع ذات الفترة في العام الماضي": the same Hijri month, a (Hijri) year earlier
+        hm, hy = (int(x) for x in prev_period[6:].split(":"))
+        data: dict[str, Any] = {"hm": hm, "hy": hy + d["yrel"]} if "yrel" in d else {"hm": hm, "gy": d["y"]}
+        ref_dt = datetime.combine(ref, datetime.min.time()) if ref else None
+        return _render(Atom(a.start, a.end, "hijrimonth", data), ref_dt, False, None)
+    if unit == "period" and prev_period is not None and ("y" in d or "yrel" in d):
+        years = set(re.findall(r"\d{4}", prev_period))
+        if len(years) == 1:  # "2016-Q4", "(2015-10,2015-12)": the same part of another year
+            y = year_of(int(years.pop()))
+            concrete = re.sub(r"\d{4}", f"{y:04d}", prev_period)
+            return R.Resolved("daterange", concrete, None, None, concrete)
+    if unit == "dom":
+        if prev_month is not None:
+            t = R.safe_date(prev_month[0], prev_month[1], d["d"])
+        else:
+            t = R.safe_date(ref.year, ref.month, d["d"]) if ref else None
+        return _point(t) if t else None
+    if unit in ("day", "period") and prev_day is not None:
+        t = R.safe_date(year_of(prev_day.year), prev_day.month, prev_day.day)
+        return _point(t) if t else None
+    if unit in ("month", "period") and prev_month is not None:
+        y, m = year_of(prev_month[0]), prev_month[1]
+        first, last = R.month_bounds(y, m)
+        return R.Resolved("daterange", f"{y:04d}-{m:02d}", R.iso(first), R.iso(last), f"{y:04d}-{m:02d}")
+    if "y" in d or ("yrel" in d and ref is not None):
+        y = year_of(ref.year if ref else 0)
+        return R.Resolved("daterange", f"{y:04d}", f"{y:04d}-01-01", f"{y:04d}-12-31", f"{y:04d}")
+    if ref is None:
+        return None
+    if unit == "month":
+        first, last = R.month_bounds(ref.year, ref.month)
+        return R.Resolved("daterange", f"{ref.year:04d}-{ref.month:02d}", R.iso(first), R.iso(last))
+    return _point(ref)
+
+
+# "الساعة (11:59) مساءً بتوقيت اليمن يوم الأحد": a clock time whose day follows its time zone
+_TZ_GAP = re.compile(r"^\s*(?:ب|حسب\s+)?توقيت\s+[^\d.،,()]{2,25}?\s*(?:يوم\s+)?$")
+
+
+def _clock_before_its_day(text: str, out: list[Found]) -> None:
+    for f, g in itertools.pairwise(out):
+        e, c = f.expr, g.concrete or ""
+        if e.type != "time" or not e.resolved_start or not _TZ_GAP.match(text[e.end : g.expr.start]):
+            continue
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", c) or (g.expr.resolved_start or "")[:10] == c[:10] != "":
+            moved = _with_day(
+                R.Resolved(e.type, e.value, e.resolved_start, e.resolved_end, f.concrete),
+                date.fromisoformat((g.expr.resolved_start or c)[:10]),
+            )
+            e.resolved_start, e.resolved_end, f.concrete = moved.start, moved.end, moved.concrete
+
+
+_FRAME_LEAD = re.compile(r"(?:^|[.!؟?\n])\s*[\"«]?\s*(?:و|ف)?\s*(?:في|خلال|منذ)?\s*$")
+
+
+def _frames_sentence(s: str, start: int) -> bool:
+    """Does a year open its sentence ("وفي العام الماضي، …")?  Only such a framing year carries to
+    the yearless months after it; a year inside a clause often belongs to another event ("الاتفاق عام
+    2015 … قبل أن ينسحب منه ترامب في مايو")."""
+    return _FRAME_LEAD.search(s[max(0, start - 40) : start]) is not None or start < 12
+
+
+def _carry_sentence_year(a: Atom, year: int) -> int | None:
+    """Mark a yearless month (or stretch of months) with the sentence's year; for a yearless day the
+    year is the ``carry`` that ``_day`` already takes.  Direction words keep their own reading."""
+    d = a.data
+    if a.kind == "month" and "m" in d and not ({"y", "yrel", "mrel"} & d.keys()) and not d.get("dir"):
+        d["cy"] = year
+        return year
+    if a.kind == "range" and d.get("of") == "month":
+        ends = (d["a"], d["b"])
+        if all("m" in e and not ({"y", "yrel"} & e.keys()) and not e.get("dir") for e in ends):
+            for e in ends:
+                e["cy"] = year
+            return year
+    if a.kind == "day" and "m" in d and "d" in d and "y" not in d and not d.get("dir") and "rel" not in d:
+        return year
+    return None
+
+
+def _adopt_bracketed_dates(text: str, out: list[Found]) -> None:
+    """ "يوم الأحد (10/شوال / 1436هـ)", "أن الأحد سيكون غرة شهر ذي الحجة", "غرة رمضان ستكون الاثنين": a
+    bare weekday next to a full date of the same weekday (in brackets, after الموافق, or joined by a
+    copula) is that date, not the latest or next such weekday."""
+    for f, g in itertools.pairwise(out):
+        gap = text[f.expr.end : g.expr.start]
+        for day, other in ((f, g), (g, f)):
+            e = day.expr
+            if not re.fullmatch(r"XXXX-WXX-\d", e.value):
+                continue
+            if not (_COPULA_GAP.match(gap) or (day is f and _BRACKET_GAP.match(gap))):
+                continue
+            c = other.concrete or ""
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", c) and date.fromisoformat(c).isoweekday() == int(
+                e.value[-1]
+            ):
+                e.resolved_start = e.resolved_end = c
+                day.concrete = c
 
 
 _CONCRETE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:T(?:\d{2}(?::\d{2})?|[A-Z]{2}))?$")

@@ -17,6 +17,7 @@ Resolution against the reference date lives in :mod:`marsad.extract.time.resolve
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from collections.abc import Callable
@@ -41,12 +42,20 @@ LEAD = r"(?:[وف]?[بلك]|[وف])?"  # attached conjunction/preposition, kept 
 AL = r"(?:ال|(?<=ل)ل)"  # definite article, or its remains after ل (للعام)
 
 # a digit may stick to a month name ("سبتمبر10"), and so may "الساعة" ("أكتوبرالساعة 8")
-MON = _alt(L.MONTHS) + r"(?:(?![^\W\d_])|(?=الساعه))"
-MONP = rf"{MON}(?:\s*[/\\(]\s*{MON}(?:\s*\))?)?"  # paired forms: نوفمبر/تشرين الثاني, مارس (آذار)
+# and so may a direction word ("18 سبتمبرالمقبل")
+_MON_END = r"(?:(?![^\W\d_])|(?=الساعه|المقبل|القادم|الماضي|الجاري|الحالي))"
+MON = _alt(L.MONTHS) + _MON_END
+# Reuters-style pairs written with a space only ("20 يوليو تموز", "فبراير شباط 2010"): only the
+# names of one month, so that a list of two months is not read as one
+_MON_PAIRS = _alt(
+    [f"{a} {b}" for a, na in L.MONTHS.items() for b, nb in L.MONTHS.items() if na == nb and a != b]
+)
+# paired forms: نوفمبر/تشرين الثاني, مارس (آذار), يوليو تموز
+MONP = rf"(?:{_MON_PAIRS}{_MON_END}|{MON}(?:\s*[/\\(]\s*{MON}(?:\s*\))?)?)"
 HMON = _alt(L.HIJRI_MONTHS) + E
 ENMON = _alt(L.EN_MONTHS) + r"\.?" + E
 WDSTEM = r"(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)"
-WD = rf"{AL}{WDSTEM}{E}"
+WD = rf"{AL}{WDSTEM}(?![^\W\d_])"
 ENWD = _alt(L.EN_WEEKDAYS) + E
 ORD = (
     "(?:"
@@ -58,7 +67,7 @@ NUMPHRASE = rf"{NUMW}(?:\s+و?\s*{NUMW}){{0,6}}{E}"  # bounded: no quadratic sca
 DNUM = r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?!\d)"
 YNUM = r"(?<![\d.,/:])(?:1[5-9]\d\d|20\d\d|2100)(?![\d%])"
 YSUFFIX = r"(?:\s*(?:م|ميلادي|ميلاديه)(?![\w²]))?"  # not "1500م2" (square metres)
-YEARWORD = rf"(?:(?:{AL}?(?:عام|سنه)|لعام)\s+)"
+YEARWORD = rf"(?:(?:{AL}?(?:عام|سنه)|لعام|لسنه)\s+)"
 YEAR_TAIL = rf"(?:\s*[,،.\-/]?\s*(?:من\s+)?{YEARWORD}?(?P<y>\d{{4}}){YSUFFIX}(?!\d))"
 PAST = (
     _alt(
@@ -67,6 +76,8 @@ PAST = (
             "الماضيه",
             "المنصرم",
             "المنصرمه",
+            "المنقضي",
+            "المنقضيه",
             "الفايت",
             "الفايته",
             "السابق",
@@ -82,7 +93,7 @@ AFTER_NEXT = r"بعد\s+(?:ال)?(?:تالي|قادم|مقبل)ه?" + E  # "ال
 BEFORE_LAST = r"قبل\s+(?:ال)?(?:ماضي|سابق|فايت)ه?" + E  # "الشهر قبل الماضي": the month before last
 THIS = _alt(["الجاري", "الجاريه", "الحالي", "الحاليه"]) + E
 UNIT_WORDS = _alt(L.UNITS)
-MODIFIER = r"(?:مطلع|اوايل|بدايه|بدء|مستهل|اواخر|نهايه|اواسط|منتصف|خلال|طيله|طوال|اخر|اول|اوج)"
+MODIFIER = r"(?:مطلع|اوايل|بدايه|بدء|مستهل|اواخر|نهايه|موفي|اواسط|منتصف|خلال|طيله|طوال|اخر|اول|اوج)"
 AMPM = (
     r"(?:صباحا|صباح|ص|فجرا|بعد\s+منتصف\s+الليل|ظهرا|وقت\s+(?:ال)غداء|عصرا|مساء|مساءا|م|ليلا|بعد\s+الظهر|في\s+الصباح|في\s+المساء"
     r"|في\s+الليل|am|pm|a\.m\.|p\.m\.)"
@@ -115,7 +126,7 @@ NUM_GUARD_BEFORE = re.compile(
     r"يقارب|ما\s+يقارب|من\s+اصل|عدد|بلغ|بلغت|الرحله|رحله|طراز|no\.?|number|resolution|page|p\.)\s*[:.#]?\s*$"
 )
 FUTURE_CUE = re.compile(
-    r"(?<!\w)(?:سوف|غدا|المقبل|المقبله|القادم|القادمه|المقرر|مقرر|يعتزم|تعتزم|المرتقب|المرتقبه|"
+    r"(?<!\w)(?:اعتبارا\s+من|ابتداء\s+من|بدءا\s+من|سوف|غدا|المقبل|المقبله|القادم|القادمه|المقرر|مقرر|يعتزم|تعتزم|المرتقب|المرتقبه|"
     r"المنتظر|المنتظره|يرتقب|ينتظر|ستعقد|سيعقد|سيتم|ستتم|سيجري|ستجري|سيلتقي|سيزور|ستبدا|سيبدا|"
     r"ستنطلق|سينطلق|ستكون|سيكون|سيصل|ستصل|سيقوم|ستقوم|سيعلن|ستعلن|سيلقي|ستشهد|سيشهد|سيناقش|"
     r"ستناقش|ستستضيف|سيستضيف|will|tomorrow|next)(?!\w)"
@@ -262,8 +273,11 @@ def _dmy_date(m: re.Match[str], s: str) -> Atom | None:
         return None
     hijri_mark = re.match(r"\s*(?:ه|هـ|هجري)(?!\w)", s[m.end("x") : m.end("x") + 6])
     if 1300 <= y <= 1500 or (hijri_mark and y <= 1600):
-        # a d/m/y year in 1300–1500 is a Hijri year (1921–2077 AD) even without هـ
-        return _hijri_day(m, y, int(m["b"]), int(m["a"]))
+        # a d/m/y year in 1300–1500 is a Hijri year (1921–2077 AD) even without هـ (kept in the span)
+        atom = _hijri_day(m, y, int(m["b"]), int(m["a"]))
+        if atom is not None and hijri_mark:
+            atom.end += hijri_mark.end()
+        return atom
     if _guarded_number(s, m.start("x"), m.end("x")):
         return None
     return Atom(*_span(m), "day", {"y": y, "m": mo, "d": d})
@@ -315,7 +329,7 @@ def _dm_date(m: re.Match[str], s: str) -> Atom | None:
 
 @_rule(
     rf"(?:يوم\s+)?(?P<d>{DNUM})\s*(?:[-/.]\s*)?(?:من\s+)?(?:شهر\s+)?(?P<mon>{MONP}){YEAR_TAIL}?"
-    rf"(?:\s+(?P<dir>{PAST}|{NEXT}))?",
+    rf"(?:\s*(?P<dir>{PAST}|{NEXT}|{THIS}))?",
     4,
 )
 def _d_month(m: re.Match[str], s: str) -> Atom | None:
@@ -370,10 +384,24 @@ def _month_d(m: re.Match[str], s: str) -> Atom | None:
     3,
 )
 def _month_year(m: re.Match[str], s: str) -> Atom | None:
+    stretch = _slashed_months(m, {"y": int(m["y"])})
+    if stretch is not None:
+        return stretch
     return Atom(*_span(m), "month", {"m": _month_of(m["mon"]), "y": int(m["y"])})
 
 
-@_rule(rf"(?P<this>(?:هذا|هذه)\s+)?(?:{AL}?شهر\s+)?(?P<mon>{MONP})(?:\s+(?P<dir>{PAST}|{NEXT}|{THIS}))?", 0)
+def _slashed_months(m: re.Match[str], extra: dict[str, Any]) -> Atom | None:
+    """ "اكتوبر/ديسمبر": two different months joined by a slash (not one month in two calendars)."""
+    if "/" not in m["mon"]:
+        return None
+    nums = [L.MONTHS[re.sub(r"\s+", " ", x)] for x in re.findall(_alt(L.MONTHS) + _MON_END, m["mon"])]
+    if len(nums) != 2 or nums[0] >= nums[1]:
+        return None
+    a, b = {"m": nums[0], **extra}, {"m": nums[1], **extra}
+    return Atom(*_span(m), "range", {"of": "month", "a": a, "b": b})
+
+
+@_rule(rf"(?P<this>(?:هذا|هذه)\s+)?(?:{AL}?شهر\s+)?(?P<mon>{MONP})(?:\s*(?P<dir>{PAST}|{NEXT}|{THIS}))?", 0)
 def _month_bare(m: re.Match[str], s: str) -> Atom | None:
     first = re.search(MON, m["mon"])
     assert first is not None
@@ -400,7 +428,70 @@ def _month_bare(m: re.Match[str], s: str) -> Atom | None:
         return None
     if m["this"]:
         return Atom(*_span(m), "month", {"m": L.MONTHS[name], "yrel": 0})
+    if not m["dir"]:
+        stretch = _slashed_months(m, {})
+        if stretch is not None:
+            return stretch
     return Atom(*_span(m), "month", {"m": L.MONTHS[name], "dir": _dir_of(m["dir"])})
+
+
+# ---------------------------------------------------------------------------------------------
+# Anaphora: a day or month named through an earlier one (resolved in extract against the latest
+# dated expression; without one they fall back to today / this month)
+# ---------------------------------------------------------------------------------------------
+
+_SAME_YEAR = (
+    rf"(?:\s+(?:من|في)\s+(?:(?:{YEARWORD})?(?P<y>\d{{4}})(?!\d)"
+    rf"|{AL}?(?:عام|سنه)\s+(?P<yrel>{PAST}|{NEXT}|{THIS})(?:\s+(?P<y2>\d{{4}})(?!\d))?))?"
+)
+
+
+@_rule(
+    rf"(?:(?:نفس|ذات)\s+(?P<u1>{AL}(?:يوم|شهر|فتره|اسبوع))|(?P<u2>{AL}(?:يوم|شهر|فتره))\s+"
+    rf"(?:نفسه|نفسها|ذاته|ذاتها|{AL}(?:مقابل|مقابله|مماثل|مماثله)))"
+    rf"{E}{_SAME_YEAR}",
+    4,
+)
+def _same_period(m: re.Match[str], s: str) -> Atom | None:
+    """ "نفس اليوم من عام 2016", "الشهر نفسه من العام الماضي", "الفترة نفسها من عام 2016"."""
+    unit = re.sub(r"^(?:ال|ل)", "", m["u1"] or m["u2"])
+    if m["u2"] and unit == "يوم" and not (m["y"] or m["yrel"]):
+        return None  # "صباح اليوم ذاته": the relative-day rule reads it (and lets a part of day join)
+    if unit in ("فتره", "اسبوع") and not (m["y"] or m["yrel"]):
+        return None  # "خلال نفس الفترة": a comparison whose period the text leaves open
+    data: dict[str, Any] = {"u": {"يوم": "day", "شهر": "month", "فتره": "period", "اسبوع": "week"}[unit]}
+    if m["y"] or m["y2"]:
+        data["y"] = int(m["y"] or m["y2"])
+    elif m["yrel"]:
+        data["yrel"] = _dir_of(m["yrel"])
+    return Atom(*_span(m), "same", data)
+
+
+@_rule(rf"(?P<d>{DNUM})\s+(?:من\s+)?(?:(?:نفس|ذات)\s+{AL}شهر|{AL}شهر\s+(?:نفسه|ذاته)){E}", 5)
+def _day_of_same_month(m: re.Match[str], s: str) -> Atom | None:
+    """ "24 من نفس الشهر": a day of the month named before."""
+    return Atom(*_span(m), "same", {"u": "dom", "d": int(m["d"])})
+
+
+# "الساعة 1831 بتوقيت جرينتش": a four-digit 24-hour clock after الساعة; "الساعة صفر/الصفر": midnight
+@_rule(rf"{AL}ساعه\s+(?:(?P<hm>[0-2]\d[0-5]\d)(?![\d.,:%])|(?P<zero>{AL}?صفر){E})", 3)
+def _clock_after_saa(m: re.Match[str], s: str) -> Atom | None:
+    if m["zero"]:
+        return Atom(*_span(m), "clock", {"h": 0, "mi": 0, "ap": None})
+    h, mi = divmod(int(m["hm"]), 100)
+    if h > 23:
+        return None
+    return Atom(*_span(m), "clock", {"h": h, "mi": mi, "ap": "24h"})
+
+
+# "( 21 ) يوماً", "(خمسة) أيام": the count in brackets, as official notices write it
+@_rule(rf"\(\s*(?:(?P<n>\d{{1,4}})|(?P<nw>{NUMPHRASE}))\s*\)\s*(?P<u>{AL}?{UNIT_WORDS}){E}", 3)
+def _dur_bracketed(m: re.Match[str], s: str) -> Atom | None:
+    n = _num(m["n"] or m["nw"])
+    if n is None or n <= 0:
+        return None
+    unit, _ = _unit_of(m["u"])
+    return Atom(*_span(m), "dur", {"parts": [(float(n), unit)]})
 
 
 _CARD_HOURS = {
@@ -457,11 +548,15 @@ def _month_with_article(m: re.Match[str], s: str) -> Atom | None:
     return Atom(*_span(m), "month", {"m": L.MONTHS[name], "dir": 0})
 
 
-@_rule(rf"(?P<d>{DNUM})\s+(?P<hm>{HMON})(?:\s*[,،]?\s*(?P<y>1[34]\d\d))?\s*(?:ه|هـ|هجري|هجريه)?{E}", 5)
+@_rule(
+    rf"(?P<d>{DNUM})\s*(?:من\s+)?(?:{AL}?شهر\s+)?(?P<hm>{HMON})"
+    rf"(?:\s*[,،]?\s*(?P<y>1[34]\d\d)\s*(?:ه|هـ|هجري|هجريه)?{E}|\s*(?P<dir>{PAST}|{NEXT}|{THIS}))?",
+    5,
+)
 def _hijri_date(m: re.Match[str], s: str) -> Atom | None:
     hm = L.HIJRI_MONTHS[re.sub(r"\s+", " ", m["hm"])]
-    if not m["y"]:
-        return Atom(*_span(m), "hijri", {"hm": hm, "hd": int(m["d"])})
+    if not m["y"]:  # "15 شوال الجاري", "25 من شهر رمضان"
+        return Atom(*_span(m), "hijri", {"hm": hm, "hd": int(m["d"]), "dir": _dir_of(m["dir"])})
     try:
         from hijridate import Hijri
 
@@ -469,6 +564,55 @@ def _hijri_date(m: re.Match[str], s: str) -> Atom | None:
     except (ValueError, OverflowError):
         return None
     return Atom(*_span(m), "day", {"y": g.year, "m": g.month, "d": g.day, "hijri": True})
+
+
+# "الأول من ذي القعدة المقبل", "العشرين من شهر شوال الحالي", "غرة شهر ذي الحجة", "أول أيام ذي الحجة",
+# "التاسع من شهر شوال عام 1436 هـ": a Hijri day written with an ordinal, with or without its year
+@_rule(
+    rf"(?:يوم\s+)?(?P<o>{ORD}|غره|اول\s+ايام|اول\s+يوم\s+(?:من|في))\s+(?:من\s+)?(?:{AL}?شهر\s+)?"
+    rf"(?P<hm>{HMON})(?:\s*(?P<dir>{PAST}|{NEXT}|{THIS}))?"
+    rf"(?:\s*[,،]?\s*(?:{AL}?(?:عام|سنه)\s*)?(?P<y>1[34]\d\d)\s*(?:ه|هـ|هجري|هجريه)?{E})?",
+    5,
+)
+def _hijri_ord_day(m: re.Match[str], s: str) -> Atom | None:
+    if m["o"].startswith(("غره", "اول")):
+        d: int | None = 1
+    else:
+        d = _ord_of(m["o"])
+    if d is None or not 1 <= d <= 30:
+        return None
+    hm = L.HIJRI_MONTHS[re.sub(r"\s+", " ", m["hm"])]
+    if m["y"]:
+        try:
+            from hijridate import Hijri
+
+            g = Hijri(int(m["y"]), hm, d).to_gregorian()
+        except (ValueError, OverflowError):
+            return None
+        return Atom(*_span(m), "day", {"y": g.year, "m": g.month, "d": g.day, "hijri": True})
+    return Atom(*_span(m), "hijri", {"hm": hm, "hd": d, "dir": _dir_of(m["dir"]) if m["dir"] else 0})
+
+
+# "10/شوال / 1436هـ": a numeric day and year around a Hijri month name
+@_rule(rf"(?P<d>{DNUM})\s*/\s*(?P<hm>{HMON})\s*/\s*(?P<y>1[34]\d\d)(?:\s*(?:ه|هـ|هجري|هجريه){E})?", 6)
+def _hijri_d_name_y(m: re.Match[str], s: str) -> Atom | None:
+    return _hijri_day(m, int(m["y"]), L.HIJRI_MONTHS[re.sub(r"\s+", " ", m["hm"])], int(m["d"]))
+
+
+# "1436/1437هـ", "1437-1441 هـ" (and "1437ـ1441هـ", whose tatweel the folding drops): Hijri years
+@_rule(r"(?P<y1>1[34]\d\d)\s*(?:[/\-–]\s*)?(?P<y2>1[34]\d\d)\s*(?:ه|هجري|هجريه)(?!\w)", 6)
+def _hijri_year_range(m: re.Match[str], s: str) -> Atom | None:
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    if not 0 < y2 - y1 <= 30:
+        return None
+    try:
+        from hijridate import Hijri
+
+        first = Hijri(y1, 1, 1).to_gregorian()
+        last = Hijri(y2, 12, Hijri(y2, 12, 1).month_length()).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return Atom(*_span(m), "hijrirange", {"a": first, "b": last})
 
 
 @_rule(rf"(?P<hm>{HMON})\s*[,،]?\s*(?P<y>\d{{4}})(?:\s*(?:ه|هـ|هجري|هجريه))?{E}", 2)
@@ -487,18 +631,65 @@ def _hijri_month_year(m: re.Match[str], s: str) -> Atom | None:
     return Atom(*_span(m), "hijrirange", {"a": first, "b": last})
 
 
-@_rule(rf"(?:{AL}?شهر\s+)(?P<hm>{HMON})", 1)
+@_rule(
+    rf"(?:{AL}?شهر\s+)(?P<hm>{HMON})(?:\s+{AL}?(?:مبارك|معظم|كريم|فضيل){E})?(?:\s*(?P<dir>{PAST}|{NEXT}|{THIS}))?",
+    1,
+)
 def _hijri_month(m: re.Match[str], s: str) -> Atom | None:
-    return Atom(*_span(m), "hijrimonth", {"hm": L.HIJRI_MONTHS[re.sub(r"\s+", " ", m["hm"])]})
+    data: dict[str, Any] = {"hm": L.HIJRI_MONTHS[re.sub(r"\s+", " ", m["hm"])]}
+    if m["dir"]:
+        data["dir"] = _dir_of(m["dir"])
+    return Atom(*_span(m), "hijrimonth", data)
 
 
-@_rule(r"(?:رمضان|محرم|شعبان|شوال|رجب|ذو\s+الحجه|ذي\s+الحجه|ذو\s+القعده|ذي\s+القعده)" + E, 0)
+# "شهر رمضان المبارك من العام الماضي", "شهر رمضان للعام السابق 1435هـ", "رمضان من عام 1435هـ الماضي",
+# "شهر رمضان المبارك للعام الحالي 1436هـ": a Hijri month with its (Hijri) year named after it
+@_rule(
+    rf"(?:{AL}?شهر\s+)?(?P<hm>{HMON})(?:\s+{AL}?(?:مبارك|معظم|كريم|فضيل))?\s+(?:من\s+|في\s+|ل(?=ل|عام|سنه))?"
+    rf"{AL}?(?:عام|سنه)\s+(?:(?P<hy>1[34]\d\d)\s*(?:ه|هجري)?(?:\s+(?:{PAST}|{THIS}))?"
+    rf"|(?P<rel>{PAST}|{NEXT}|{THIS})(?:\s+(?P<hy2>1[34]\d\d)\s*(?:ه|هجري)?)?){E}",
+    5,
+)
+def _hijri_month_of_year(m: re.Match[str], s: str) -> Atom | None:
+    data: dict[str, Any] = {"hm": L.HIJRI_MONTHS[re.sub(r"\s+", " ", m["hm"])]}
+    if m["hy"] or m["hy2"]:
+        data["hy"] = int(m["hy"] or m["hy2"])
+    else:
+        data["hyrel"] = _dir_of(m["rel"])
+    return Atom(*_span(m), "hijrimonth", data)
+
+
+# "العشر الأواخر من رمضان", "العشر الأوائل من ذي الحجة": the first or last ten days of a Hijri month
+@_rule(
+    rf"{AL}عشر\s+(?P<w>{AL}(?:اواخر|اوايل|اولي|اخيره|اول|اخير)){E}\s+(?:من\s+)?(?:{AL}?شهر\s+)?(?P<hm>{HMON})"
+    rf"(?:\s*(?P<dir>{PAST}|{NEXT}|{THIS}))?",
+    4,
+)
+def _hijri_ten_days(m: re.Match[str], s: str) -> Atom | None:
+    data: dict[str, Any] = {"hm": L.HIJRI_MONTHS[re.sub(r"\s+", " ", m["hm"])], "part": "first"}
+    if re.search(r"اواخر|اخير", m["w"]):
+        data["part"] = "last"
+    if m["dir"]:
+        data["dir"] = _dir_of(m["dir"])
+    return Atom(*_span(m), "hijrimonth", data)
+
+
+@_rule(
+    r"(?P<hm>رمضان|محرم|شعبان|شوال|رجب|ذو\s+الحجه|ذي\s+الحجه|ذو\s+القعده|ذي\s+القعده)"
+    + E
+    + rf"(?:\s*(?P<dir>{PAST}|{NEXT}|{THIS}))?",
+    0,
+)
 def _hijri_month_name(m: re.Match[str], s: str) -> Atom | None:
-    # these are also first names (رجب طيب أردوغان، رمضان): only after a time preposition
+    # these are also first names (رجب طيب أردوغان، رمضان): only after a time preposition, or with a
+    # direction word ("رمضان المقبل")
     cue = r"(?:في|خلال|حلول|منذ|قبل|بعد|نهايه|بدايه|اواخر|اوايل|مطلع|منتصف|طيله|طوال)\s+$"
-    if not re.search(cue, s[max(0, m.start("x") - 8) : m.start("x")]):
+    if not m["dir"] and not re.search(cue, s[max(0, m.start("x") - 8) : m.start("x")]):
         return None
-    return Atom(*_span(m), "hijrimonth", {"hm": L.HIJRI_MONTHS[re.sub(r"\s+", " ", m["x"])]})
+    data: dict[str, Any] = {"hm": L.HIJRI_MONTHS[re.sub(r"\s+", " ", m["hm"])]}
+    if m["dir"]:
+        data["dir"] = _dir_of(m["dir"])
+    return Atom(*_span(m), "hijrimonth", data)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -548,7 +739,7 @@ def _month_front_range(m: re.Match[str], s: str) -> Atom | None:
 
 @_rule(
     rf"(?:(?:من|بين|ما\s+بين)\s+)?(?:يوم[يا]?\s+)?(?P<d1>{DNUM})\s*(?:-|–|الي|حتي|و|ل)\s*(?P<d2>{DNUM})\s+"
-    rf"(?:من\s+)?(?:شهر\s+)?(?P<mon>{MONP}){YEAR_TAIL}?",
+    rf"(?:من\s+)?(?:شهر\s+)?(?P<mon>{MONP}){YEAR_TAIL}?(?:\s*(?P<dir>{PAST}|{NEXT}|{THIS}))?",
     6,
 )
 def _day_range(m: re.Match[str], s: str) -> Atom | None:
@@ -559,7 +750,34 @@ def _day_range(m: re.Match[str], s: str) -> Atom | None:
     y = int(m["y"]) if m["y"] else None
     a = {"m": mo, "d": d1, "y": y}
     b = {"m": mo, "d": d2, "y": y}
+    if m["dir"] and not y:  # "29 و30 أيار/مايو الماضي"
+        a["dir"] = b["dir"] = _dir_of(m["dir"])
     return Atom(*_span(m), "range", {"of": "day", "a": a, "b": b})
+
+
+@_rule(
+    rf"(?:(?:ايام|يومي)\s+)?(?P<d1>{DNUM})(?:\s*[,،]?\s*و?\s*{DNUM})+\s*[,،]?\s*و\s*(?P<d2>{DNUM})\s*"
+    rf"(?:من\s+)?(?:شهر\s+)?(?P<mon>{MONP}){YEAR_TAIL}?(?:\s*(?P<dir>{PAST}|{NEXT}|{THIS}))?",
+    6,
+)
+def _day_list(m: re.Match[str], s: str) -> Atom | None:
+    """ "أيام 8 و9 و10 مارس 2017": three or more coordinated days, one stretch like "3 و5 مايو"."""
+    return _day_range(m, s)
+
+
+@_rule(
+    rf"(?:ايام|يومي)\s+(?P<w1>{WD})(?:\s*[,،]?\s*و?\s*{WD})*\s*[,،]?\s*و\s*(?P<w2>{WD})",
+    6,
+)
+def _weekday_list(m: re.Match[str], s: str) -> Atom | None:
+    """ "أيام الأحد والاثنين والثلاثاء", "يومي الجمعة والسبت": coordinated weekdays, first to last."""
+    days = [_wd_of(w) for w in re.findall(WD, m["x"])]
+    # a run of consecutive days is one stretch (a holiday "الأحد والاثنين والثلاثاء"); "يومي الاثنين
+    # والأربعاء" names two separate days
+    if None in days or any(d2 != d1 % 7 + 1 for d1, d2 in itertools.pairwise(days)):  # type: ignore[operator]
+        return None
+    a, b = days[0], days[-1]
+    return Atom(*_span(m), "range", {"of": "day", "a": {"wd": a, "dir": 0}, "b": {"wd": b, "dir": 0}})
 
 
 @_rule(
@@ -579,6 +797,13 @@ def _day_range_rel(m: re.Match[str], s: str) -> Atom | None:
     )
 
 
+# a change of one date for another ("تعديل سنة الأساس من 2007 إلى 2013", "تأجيل الموعد من … إلى …")
+_CHANGE_VERB = re.compile(
+    r"(?<!\w)(?:تعديل|تغيير|تحويل|نقل|تاجيل|ارجاء|تقديم|عدل\w{0,2}|غير\w{0,2}|اجل\w{0,2}|ارج\w{0,2}"
+    r"|حول\w{0,2})(?!\w)[^.،,؛\n]*$"
+)
+
+
 @_rule(
     rf"(?:(?:من|بين|ما\s+بين)\s+)?(?:{AL}?(?:عامي|سنتي|الفتره\s+(?:من|بين))\s+)?(?P<y1>{YNUM})\s*"
     rf"(?:-|–|/|الي|حتي|و|ولغايه|لغايه)\s*(?:{AL}?(?:عام|سنه)\s+)?(?P<y2>{YNUM})",
@@ -589,6 +814,9 @@ def _year_range(m: re.Match[str], s: str) -> Atom | None:
     if y2 <= y1 or y2 - y1 > 200:
         return None
     before = s[max(0, m.start("x") - 20) : m.start("x")]
+    if re.search(r"(?:الدراسي|الدراسيه|الموسم|موسم)\s*$", before) and y2 == y1 + 1 and "/" not in m["x"]:
+        # "موسم 2007-2008": a season across two years
+        return Atom(*_span(m), "range", {"of": "year", "y1": y1, "y2": y2, "and": False})
     if re.search(r"(?:المالي|الماليه|الدراسي|الدراسيه|الموسم|موسم)\s*$", before):
         return None
     # "(بين) عامي 2016 و2017" names both years (the dual); a bare "بين 2010 و 2015" is a span ending
@@ -598,6 +826,11 @@ def _year_range(m: re.Match[str], s: str) -> Atom | None:
     )
     if "/" in m["x"] and y2 == y1 + 1:
         return None  # 2018/2019 without a fiscal cue: a season, handled as two years
+    from_lead = m["x"].startswith("من") or re.search(
+        r"من\s+(?:عام\s+|سنه\s+)?$", s[max(0, m.start("x") - 10) : m.start("x")]
+    )
+    if from_lead and _CHANGE_VERB.search(s[max(0, m.start("x") - 50) : m.start("x")]):
+        return None  # "غيرت سنة الأساس من عام 1999 إلى عام 2007": from one year to another
     if _guarded_number(s, m.start("x"), m.end("x")) and not m["x"].startswith(("عام", "من", "بين")):
         return None
     return Atom(*_span(m), "range", {"of": "year", "y1": y1, "y2": y2, "and": joined_by_and})
@@ -626,13 +859,13 @@ def _fiscal(m: re.Match[str], s: str) -> Atom | None:
 
 
 @_rule(
-    rf"{AL}(?P<k>ربع|نصف)\s+(?P<o>{ORD}|{AL}اخير)\s+(?:من\s+|في\s+)?(?:(?:{AL}?(?:عام|سنه)\s+)?(?P<y>\d{{4}})"
+    rf"{AL}(?P<k>ربع|نصف|ثلاثي|ثلاثيه)\s+(?P<o>{ORD}|{AL}اخير)\s+(?:من\s+|في\s+)?(?:(?:{AL}?(?:عام|سنه)\s+)?(?P<y>\d{{4}})"
     rf"|(?P<this>هذا\s+العام|هذه\s+السنه|{AL}(?:عام|سنه)\s+{THIS}|{AL}(?:عام|سنه)(?!\s+{AL}))"
     rf"|{AL}(?:عام|سنه)\s+(?P<rel>{PAST}|{NEXT})|(?:{AL}?(?:عام|سنه)\s+)?(?P<w>{NUMPHRASE}))",
     5,
 )
 def _quarter(m: re.Match[str], s: str) -> Atom | None:
-    kind = "Q" if m["k"] == "ربع" else "H"
+    kind = "H" if m["k"] == "نصف" else "Q"  # "الثلاثي الرابع": Tunisian for the fourth quarter
     n = (4 if kind == "Q" else 2) if m["o"].endswith("اخير") else _ord_of(m["o"])
     if n is None or (kind == "Q" and n > 4) or (kind == "H" and n > 2):
         return None
@@ -649,12 +882,42 @@ def _quarter(m: re.Match[str], s: str) -> Atom | None:
     return Atom(*_span(m), "quarter", data)
 
 
+@_rule(
+    rf"(?:{AL}(?:اشهر|شهور)\s+{AL}(?P<n>ثلاثه|سته)\s+{AL}(?P<pos>اولي|اخيره)"
+    rf"|{AL}شهرين\s+{AL}(?P<pos2>اولين|اخيرين))\s+(?:من\s+|في\s+|ل(?=ال|عام|سنه))"
+    rf"(?:(?:{AL}?(?:عام|سنه)\s+)?(?P<y>\d{{4}})|(?P<this>هذا\s+العام|هذه\s+السنه|{AL}(?:عام|سنه)\s+{THIS})"
+    rf"|{AL}(?:عام|سنه)\s+(?P<rel>{PAST}|{NEXT}))",
+    5,
+)
+def _months_of_year(m: re.Match[str], s: str) -> Atom | None:
+    """ "الأشهر الثلاثة الأخيرة من 2016" (the fourth quarter), "الأشهر الستة الأولى من هذا العام" (H1),
+    "الشهرين الأولين لسنة 2017" (January and February)."""
+    if m["pos2"]:
+        first = m["pos2"] == "اولين"
+        a: dict[str, Any] = {"m": 1 if first else 11}
+        b: dict[str, Any] = {"m": 2 if first else 12}
+        for d in (a, b):
+            if m["y"]:
+                d["y"] = int(m["y"])
+            else:
+                d["yrel"] = 0 if m["this"] else _dir_of(m["rel"])
+        return Atom(*_span(m), "range", {"of": "month", "a": a, "b": b})
+    kind = "Q" if m["n"] == "ثلاثه" else "H"
+    n = 1 if m["pos"] == "اولي" else (4 if kind == "Q" else 2)
+    data: dict[str, Any] = {"part": (kind, n)}
+    if m["y"]:
+        data["y"] = int(m["y"])
+    else:
+        data["yrel"] = 0 if m["this"] else _dir_of(m["rel"])
+    return Atom(*_span(m), "quarter", data)
+
+
 # ---------------------------------------------------------------------------------------------
 # Years, decades, centuries
 # ---------------------------------------------------------------------------------------------
 
 
-@_rule(rf"(?:{AL}?(?:عام|سنه)|لعام)\s+(?P<y>\d{{3,4}}){YSUFFIX}(?![\d%])", 3)
+@_rule(rf"(?:{AL}?(?:عام|سنه)|لعام)(?:\s+|(?=1[34]\d\d\s*ه))(?P<y>\d{{3,4}}){YSUFFIX}(?![\d%])", 3)
 def _year_kw(m: re.Match[str], s: str) -> Atom | None:
     y = int(m["y"])
     hijri = _hijri_year(m, s, y)
@@ -739,12 +1002,63 @@ def _year_bare(m: re.Match[str], s: str) -> Atom | None:
     return Atom(*_span(m), "year", {"y": int(m["y"])})
 
 
+# heads of "X العام" compounds, where العام is the adjective "general/public", not "the year":
+# "الأمين العام السابق" (the former secretary-general), "المدعي العام الحالي", "النائب العام"
+_GENERAL_HEADS = frozenset(
+    [
+        "الامين",
+        "المدعي",
+        "النايب",
+        "المدير",
+        "الراي",
+        "القطاع",
+        "الموتمر",
+        "الاتحاد",
+        "الامن",
+        "المرشد",
+        "القايد",
+        "المفتش",
+        "الصالح",
+        "النظام",
+        "الشان",
+        "المال",
+        "الادعاء",
+        "المستشار",
+        "المنسق",
+        "المراقب",
+        "المقرر",
+        "الوكيل",
+        "المحامي",
+        "المشرف",
+        "الحاكم",
+        "العفو",
+        "الانفاق",
+        "الاضراب",
+        "المزاج",
+        "المناخ",
+        "الطابع",
+        "الاطار",
+        "الخط",
+        "الدين",
+        "التعليم",
+        "التنسيق",
+        "الاشراف",
+        "المجمع",
+    ]
+)
+
+
 @_rule(
     rf"(?:(?P<this>هذا\s+العام|هذه\s+السنه|العام\s+الحالي|العام\s+الجاري|السنه\s+الحاليه|السنه\s+الجاريه)"
     rf"|{AL}(?:عام|سنه)\s+(?P<rel>{AFTER_NEXT}|{BEFORE_LAST}|{PAST}|{NEXT}))",
     2,
 )
 def _year_rel(m: re.Match[str], s: str) -> Atom | None:
+    if m["x"].startswith(("العام", "لعام")):
+        words = s[max(0, m.start("x") - 20) : m.start("x")].split()
+        head = re.sub(r"^[وف]?(?:ل(?=ل)|[بل](?=ال))?", "", words[-1]) if words else ""
+        if head in _GENERAL_HEADS or ("ا" + head in _GENERAL_HEADS and head.startswith("ل")):
+            return None  # "الأمين العام السابق": the former secretary-general
     rel = 0 if m["this"] else _dir_of(m["rel"])
     return Atom(*_span(m), "year", {"yrel": rel})
 
@@ -807,8 +1121,14 @@ def _decade_rel(m: re.Match[str], s: str) -> Atom | None:
     return Atom(*_span(m), "decade", {"rel": rel})
 
 
-@_rule(rf"{AL}قرن\s+(?:(?P<o>{ORD}(?:\s+عشر)?|{AL}حادي\s+و{AL}عشرين|{AL}عشرين)|(?P<rel>{PAST}|{THIS}))", 2)
+@_rule(
+    rf"{AL}قرن\s+(?:(?P<o>{ORD}(?:\s+عشر)?|{AL}حادي\s+و{AL}عشرين|{AL}عشرين)|(?P<rel>{PAST}|{THIS})"
+    rf"|(?:ال\s*)?(?P<n>[12]?\d)(?![\d%]))",
+    2,
+)
 def _century(m: re.Match[str], s: str) -> Atom | None:
+    if m["n"]:  # "القرن الـ 20"
+        return Atom(*_span(m), "century", {"n": int(m["n"])}) if 1 <= int(m["n"]) <= 21 else None
     if m["rel"]:
         return Atom(*_span(m), "century", {"rel": -1 if re.search(PAST, m["rel"]) else 0})
     text = m["o"]
@@ -831,7 +1151,7 @@ def _century(m: re.Match[str], s: str) -> Atom | None:
 _RELDAY = (
     rf"(?P<rd>{AL}يوم(?:\s+(?:ذاته|نفسه|ذاتها))?(?!\s+{AL}(?:عالمي|وطني|دولي|اول|ثاني|ثالث|اخير|تالي|ماضي|سابق))"
     rf"|هذا\s+اليوم|{AL}يوم\s+{AL}تالي|{AL}يوم\s+{AL}(?:ماضي|سابق)|اول\s+(?:من\s+)?امس|قبل\s+امس|امس\s+الاول|امس|{AL}امس|البارحه|بعد\s+غد|بعد\s+الغد"
-    rf"|غدا|{AL}غد|غدوه){E}"
+    rf"|غدا|{AL}غد|(?<=يوم\s)غد|غدوه){E}"
 )
 
 
@@ -897,6 +1217,8 @@ def _relday(m: re.Match[str], s: str) -> Atom | None:
         off = 1
     else:
         off = 0
+    if rd == "هذا اليوم" and re.search(r"مثل\s+$", s[max(0, m.start("x") - 6) : m.start("x")]):
+        return None
     if rd in ("اليوم", "ليوم") and re.match(r"\s+(?:الذي|التي|الذى)", s[m.end("x") : m.end("x") + 7]):
         return None  # "اليوم الذي ينتخبون فيه": a relative clause, not today
     if rd in ("اليوم", "ليوم") and not m["wd"]:
@@ -913,6 +1235,10 @@ def _relday(m: re.Match[str], s: str) -> Atom | None:
         ):
             return None  # "الغد الأفضل": the future, not tomorrow
     data: dict[str, Any] = {"rel": off}
+    if "تالي" in rd:
+        data["after_prev"] = 1  # "اليوم التالي": the day after the day named before, when there is one
+    elif re.search(r"ذاته|نفسه|ذاتها", rd):
+        data["after_prev"] = 0  # "اليوم ذاته": that same day
     if m["wd"]:
         data["wd"] = _wd_of(m["wd"])
     return Atom(*_span(m), "day", data)
@@ -944,8 +1270,15 @@ def _weekday(m: re.Match[str], s: str) -> Atom | None:
         return None  # "الأحد عشر": eleven
     if wd == 7 and not (m["this"] or m["dir"]):
         before = s[max(0, m.start("x") - 6) : m.start("x")]
-        # "الأحد" is also "the one/anyone" ("لا أحد"): not after a negation or "من".
-        if re.search(r"(?:لا|ولا|من)\s*$", before) and not re.search(r"يوم\s*$", before):
+        # "الأحد" is also "the one/anyone" ("لا أحد"): not after a negation or "من", unless a weekday
+        # range follows ("من الأحد إلى الخميس") or "من" opens a start ("اعتبارا من الأحد")
+        to_weekday = re.match(
+            rf"\s*(?:و?(?:الي|حتي)|و?لغايه)\s+(?:يوم\s+)?{WD}", s[m.end("x") : m.end("x") + 20]
+        )
+        lead = s[max(0, m.start("x") - 16) : m.start("x")]
+        starting = re.search(r"(?:اعتبارا|ابتداء|بدءا|بدايه)\s+من\s*$", lead)
+        negated = re.search(r"(?:لا|ولا|من)\s*$", before) and not re.search(r"يوم\s*$", before)
+        if negated and not (to_weekday or starting):
             return None
     return Atom(*_span(m), "day", data)
 
@@ -1007,7 +1340,7 @@ def _yawm_num(m: re.Match[str], s: str) -> Atom | None:
 
 
 @_rule(
-    rf"(?P<wd>{WD})\s*[,،]?\s*(?:في\s+)?(?:(?P<d>{DNUM})(?![\d/.:\-])|(?P<o>{ORD}))(?!\s*(?:من\s+)?(?:شهر\s+)?{MON})",
+    rf"(?P<wd>{WD})\s*[,،]?\s*(?:في\s+)?(?:(?P<d>{DNUM})(?![\d/.:\-])|(?P<o>{ORD}))(?!\s*(?:من\s+)?(?:شهر\s+)?(?:{MON}|{HMON}))",
     2,
 )
 def _weekday_daynum(m: re.Match[str], s: str) -> Atom | None:
@@ -1162,8 +1495,8 @@ def _apply_ampm(h: int, ap: str | None) -> int:
 
 
 @_rule(
-    rf"(?:{AL}ساعه\s+)?(?P<h>\d{{1,2}})\s*(?:[:٫]|(?<=ساعه\s\d)[.,]|(?<=ساعه\s\d\d)[.,])\s*(?P<mi>\d{{2}})"
-    rf"(?::(?P<s>\d{{2}}))?(?!\d)"
+    rf"(?:{AL}ساعه\s+(?P<par>\(\s*)?)?(?P<h>\d{{1,2}})\s*(?:[:٫]|(?<=ساعه\s\d)[.,]|(?<=ساعه\s\d\d)[.,])\s*"
+    rf"(?P<mi>\d{{2}})(?::(?P<s>\d{{2}}))?(?!\d)(?(par)\s*\))"
     rf"(?:\s*(?P<ap>{AMPM}){E})?",
     3,
 )
@@ -1358,8 +1691,11 @@ _ANCHOR_AFTER = re.compile(r"\s+(?:تقريبا\s+|فقط\s+)?(?:من|علي)\s+
 
 
 def _age_context(s: str, start: int) -> bool:
-    """Ages are not durations ("ابن 33 عاما", "تتراوح أعمارهم بين 45 و82 عاما")."""
+    """Ages are not durations ("ابن 33 عاما", "تتراوح أعمارهم بين 45 و82 عاما", "الجزائري (52 عاما)")."""
     before = s[max(0, start - 40) : start]
+    around = s[max(0, start - 8) : start + 16]  # "(52 عاما)": the number or the unit may start here
+    if re.search(r"\(\s*\d{1,3}\s+(?:عاما|عام|سنه|سنوات)\s*\)", around):
+        return True
     age = (
         r"(?<!\w)(?:العمر|عمر\w*|اعمار\w*|بعمر|يبلغ|تبلغ|البالغ|البالغه|ابن|ابنه|سن)"
         r"\s+(?:من\s+)?(?:\S+\s+){0,3}\S*$"
@@ -1422,10 +1758,15 @@ def _last_next_hour(m: re.Match[str], s: str) -> Atom | None:
 
 
 @_rule(
-    rf"(?P<prep>لمده|مده|طوال|طيله|خلال|منذ|قبل|بعد)\s+(?P<u>(?:يوم|اسبوع|شهر|سنه|عام|ساعه|دقيقه|عقد|قرن|ليله))(?!\s*(?:{AL}|\d))",
+    rf"(?P<prep>لمده|مده|طوال|طيله|خلال|منذ|قبل|بعد)\s+(?:(?:اكثر|اقل)\s+من\s+|نحو\s+|حوالي\s+|قرابه\s+)?"
+    rf"(?P<u>(?:يوم|اسبوع|شهر|سنه|عام|ساعه|دقيقه|عقد|قرن|ليله)){E}(?!\s*(?:{AL}|\d|واحد))",
     1,
 )
 def _dur_single(m: re.Match[str], s: str) -> Atom | None:
+    if m["u"] == "ليله" and re.match(
+        rf"\s+(?:امس|البارحه|{AL}?يوم|{AL}?غد|غدا|{WD})", s[m.end("x") : m.end("x") + 12]
+    ):
+        return None  # "بعد ليلة أمس": after last night
     unit = {"ليله": ("D", 1)}.get(m["u"]) or _unit_of(m["u"])
     parts: list[tuple[float | None, str]] = [(1.0, unit[0])]
     if m["prep"] in ("منذ", "قبل", "بعد") and unit[0] != "CEN":  # "بعد قرن": a span of time, not a date
@@ -1458,6 +1799,8 @@ def _dur_bare(m: re.Match[str], s: str) -> Atom | None:
     after = s[m.end("x") : m.end("x") + 8]
     if m["u"] in ("ايام", "سنوات", "اشهر", "شهور", "اعوام") and re.match(r"\s+(?:ال|من\b)", after):
         return None  # "أيام الحرب": a noun phrase, not a quantity
+    if m["u"] == "ساعات" and re.match(r"\s+ال(?!قليله|ماضيه|مقبله|قادمه|اخيره|اولي|طويله)", after):
+        return None  # "ساعات العمل": working hours (but "بعد ساعات من نفيها" is a stretch)
     unit, implied = _unit_of(m["u"])
     return Atom(*_span(m), "dur", {"parts": [(float(implied) if implied == 1 else None, unit)]})
 
@@ -2129,6 +2472,7 @@ def compact(text: str) -> tuple[str, list[int], str]:
     chars = [folded[i] for i in keep]
     # Arabic punctuation and odd spaces behave like their ASCII forms.
     table = {"،": "،", "\u00a0": " ", "\u202f": " ", "\u200f": " ", "\u200e": " ", "\u200c": " "}
+    table.update({"\u2013": "-", "\u2014": "-", "\u2212": "-"})  # "3 – 11 - 1436هـ": dashes are hyphens
     return "".join(table.get(c, c) for c in chars), keep, folded
 
 
@@ -2162,10 +2506,10 @@ _GLUE_DAY_DAY = re.compile(r"^\s*[,،\-]?\s*(?:(?:في|الموافق\s+ل?|ال
 _GLUE_TOD_DAY = re.compile(r"^\s*(?:من\s+)?(?:يوم\s+)?$")
 _GLUE_DAY_TOD = re.compile(r"^\s*[,،]?\s*(?:في\s+)?$")
 _GLUE_CLOCK_DAY = re.compile(r"^\s*[,،]?\s*(?:من\s+|في\s+|يوم\s+)?$")
-_GLUE_DAY_CLOCK = re.compile(r"^\s*[,،\-]?\s*(?:في\s+|حوالي\s+|عند\s+|نحو\s+|الساعه\s+)?(?:تمام\s+)?$")
+_GLUE_DAY_CLOCK = re.compile(r"^\s*[,،\-]?\s*(?:في\s+|علي\s+|حوالي\s+|عند\s+|نحو\s+|الساعه\s+)?(?:تمام\s+)?$")
 _GLUE_DUR = re.compile(r"^\s*(?:و|,|،)\s*$")
 _GLUE_YEAR = re.compile(r"^\s*[,،]?\s*(?:من\s+)?$")
-_GLUE_RANGE = re.compile(r"^\s*(?:-|–|حتي|الي|ولغايه|لغايه|و)\s*(?:يوم\s+)?$")
+_GLUE_RANGE = re.compile(r"^\s*(?:-|–|(?:و\s*)?(?:حتي|الي)(?:\s+غايه)?|ولغايه|لغايه|و)\s*(?:يوم\s+)?$")
 
 
 def _is_calendar_day(a: Atom) -> bool:
@@ -2201,6 +2545,18 @@ def _merge_pair(a: Atom, b: Atom, gap: str, s: str) -> Atom | None:
             return Atom(a.start, b.end, "day", {**a.data, "wd": b.data["wd"]})
         if "rel" in a.data and "wd" in b.data and "rel" not in b.data and "m" not in b.data:
             return Atom(a.start, b.end, "day", {**a.data, "wd": b.data["wd"]})
+    if ka == "day" and kb == "hijri" and _is_anchor_day(a) and _GLUE_DAY_DAY.match(gap):
+        # "يوم الاثنين 25 شوال", "اليوم التالي الثلاثاء 26 شوال": the Hijri day says which one
+        return Atom(a.start, b.end, "hijri", {**b.data, "wd": a.data.get("wd")})
+    if (
+        ka == "clock"
+        and kb == "day"
+        and set(a.data.get("day", {})) == {"wd"}
+        and _is_calendar_day(b)
+        and _GLUE_DAY_DAY.match(gap)
+    ):
+        # "الساعة التاسعة مساء الأحد10شوال 1436هـ": the weekday's date follows it
+        return Atom(a.start, b.end, "clock", {**a.data, "day": {**b.data, "wd": a.data["day"]["wd"]}})
     if ka == "tod" and kb == "day" and "day" in a.data and _GLUE_DAY_DAY.match(gap) and _is_calendar_day(b):
         day = dict(b.data)
         if "rel" in a.data["day"]:
@@ -2327,8 +2683,8 @@ def _merge_pair(a: Atom, b: Atom, gap: str, s: str) -> Atom | None:
         and "mrel" not in a.data
         and _GLUE_YEAR.match(gap)
     ):
-        if a.data.get("dir"):
-            return None
+        if a.data.get("dir") and not (a.data["dir"] == -1 and gap.strip() == "" and "y" in b.data):
+            return None  # "شهر حزيران (يونيو) الماضي 2015" keeps its year
         return Atom(a.start, b.end, "month", {"m": a.data["m"], **b.data})
     if _is_calendar_day(a) and "y" not in a.data and kb == "year" and _GLUE_YEAR.match(gap):
         if a.data.get("dir"):
@@ -2340,6 +2696,17 @@ def _merge_pair(a: Atom, b: Atom, gap: str, s: str) -> Atom | None:
         )
         anchors = ka == "day" and ("rel" in a.data or "wd" in a.data) and ("rel" in b.data or "wd" in b.data)
         and_ok = gap.strip() != "و" or re.search(r"(?:بين|ما\s+بين)\s*$", s[max(0, a.start - 10) : a.start])
+        shared_year = "y" in b.data and "y" not in a.data and not a.data.get("dir")
+        # two bare months in a row ("خلال ديسمبر ويناير"), not two named apart ("في شهري إبريل وأكتوبر")
+        bare_pair = (
+            not (a.data.keys() - {"m", "dir"})
+            and not a.data.get("dir")
+            and not b.data.get("dir")
+            and b.data.get("m") == a.data.get("m", 0) % 12 + 1
+            and not re.search(r"شهري\s*$", s[max(0, a.start - 8) : a.start])
+        )
+        if ka == "month" and gap.strip() == "و" and (shared_year or bare_pair):
+            and_ok = True  # "خلال ديسمبر ويناير": a coordinated pair is one stretch
         if (both_cal or anchors or (ka == "day" and _is_anchor_day(a) and _is_calendar_day(b))) and and_ok:
             return Atom(a.start, b.end, "range", {"of": ka, "a": dict(a.data), "b": dict(b.data)})
     if ka == "set" and kb in ("clock", "tod") and _GLUE_DAY_CLOCK.match(gap):
@@ -2408,7 +2775,7 @@ def merge(atoms: list[Atom], s: str) -> list[Atom]:
         clause_end = re.match(r"\s*(?:[.!؟?،,]|$)", s[a.end : a.end + 2]) is not None
         if a.kind == "clock" and a.data.get("weak") and "day" not in a.data and not clause_end:
             continue
-        if a.kind in ("month", "year", "week", "decade", "quarter", "season"):
+        if a.kind in ("month", "year", "week", "decade", "quarter", "season", "hijrimonth"):
             w0 = max(0, a.start - 24)
             found = _MOD_BEFORE.search(s[w0 : a.start])
             if (
@@ -2420,6 +2787,28 @@ def merge(atoms: list[Atom], s: str) -> list[Atom]:
                 a = Atom(w0 + found.start("mod"), a.end, a.kind, a.data, a.prio)
         final.append(a)
     return final
+
+
+@_rule(
+    rf"(?:مره|مرتين|مرات|واحده|رحله|رحلتين)\s+(?:في|كل)\s+(?P<u>{AL}(?:يوم|اسبوع|شهر|سنه|عام)){E}"
+    rf"(?!\s+(?:{AL}\w+ي|{PAST}|{NEXT}|{THIS}|\d))",
+    2,
+)
+def _per_unit(m: re.Match[str], s: str) -> Atom | None:
+    """ "رحلة واحدة في الأسبوع", "مرتين في الشهر": the unit a count recurs in (a set, P1W)."""
+    unit, _ = _unit_of(m["u"])
+    return Atom(m.start("u"), m.end("x"), "set", {"value": f"P1{unit}"})
+
+
+# "قبل نحو العام", "منذ حوالي الشهر": an approximate single unit after a preposition of time
+@_rule(
+    rf"(?:قبل|منذ|بعد|خلال)\s+(?:نحو|حوالي|قرابه)\s+(?P<u>{AL}(?:عام|سنه|شهر|اسبوع)){E}"
+    rf"(?!\s+\S*(?:ي|يه)(?!\w))",
+    2,
+)
+def _approx_unit(m: re.Match[str], s: str) -> Atom | None:
+    unit, _ = _unit_of(m["u"])
+    return Atom(m.start("u"), m.end("x"), "dur", {"parts": [(1.0, unit)]})
 
 
 # past-tense verbs that set a clause in the past (first and third person, common in the specs' and
@@ -2456,9 +2845,15 @@ def scheduling_context(s: str, start: int) -> bool:
     return SCHEDULE_CUE.search(window) is not None or FUTURE_CUE.search(window) is not None
 
 
-def future_context(s: str, start: int) -> bool:
-    """Does the clause before ``start`` speak of the future (so a bare weekday is the next one)?"""
+_FUTURE_AFTER = re.compile(r"^\s*[,،]?\s*(?:سيكون|ستكون|سيصادف|سيوافق|سيشهد|ستشهد)(?!\w)")
+
+
+def future_context(s: str, start: int, end: int | None = None) -> bool:
+    """Does the clause before ``start`` speak of the future (so a bare weekday is the next one)?
+    With ``end``, a future verb right after the expression counts too ("الأحد سيكون أول أيام …")."""
     window = s[max(0, start - 60) : start]
     cut = max(window.rfind("."), window.rfind("\n"), window.rfind("؟"), window.rfind("!"))
     window = window[cut + 1 :]
+    if end is not None and _FUTURE_AFTER.match(s[end : end + 14]):
+        return True
     return FUTURE_CUE.search(window) is not None
