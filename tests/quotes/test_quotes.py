@@ -617,3 +617,124 @@ def test_nominal_complement_of_declare_and_letter_phrase_with_a_day():
     assert _one("وصرحت متحدثة باسم الشرطة بسقوط عدد من الجرحى.").text == "بسقوط عدد من الجرحى"
     q = _one("أفاد الوزير سامر نعيم، في رسالة وجهها إلى البرلمان، الجمعة، أن الميزانية ستقدم الشهر المقبل.")
     assert q.speaker == "سامر نعيم"
+
+
+# -- issue 8, round 5: rules from an error study of unannotated articles ------------------------------
+
+
+def test_occasion_after_the_speaker_is_an_adverbial():
+    assert _one("وصرحت الوزيرة في منتدى الحزب السنوي أن الانتخابات ستجري في موعدها.").speaker == "الوزيرة"
+    q = _one("وأكدت صحيفة المساء في مقالها الافتتاحي وقوع ثلاث عمليات تبادل.")
+    assert q.speaker == "صحيفة المساء"
+    assert q.text.startswith("وقوع")
+    q = _one("وأعلن جهاز الأمن الوطني في بداية أكتوبر أنه طرد أربعة جواسيس.")
+    assert q.speaker == "جهاز الأمن الوطني"
+    # a body's locative complement is still part of its name
+    assert _one("وقال مسؤول في وزارة الصحة إن عدد المصابين ارتفع.").speaker == "مسؤول في وزارة الصحة"
+
+
+def test_indefinite_audience_and_a_reporters_medium_end_the_speaker():
+    assert _one('وقال المدرب لصحافيين في المطار: "كانت رحلة طويلة".').speaker == "المدرب"
+    q = _one("وصرح والي المنطقة لمراسل رويترز أن الطريق أغلق منذ يوم أمس.")
+    assert q.speaker == "والي المنطقة"  # "والي" is a title, not و + "الي"
+    assert q.channel == ["رويترز"]
+    # the outlet's own reporter is not a channel
+    q = _one("وأوضح مدير المستشفى لمراسل الجوهرة أف أم في الجهة أن المصابين ثلاثة.", outlet="Jawhara FM")
+    assert q.speaker == "مدير المستشفى"
+    assert q.channel == []
+    assert q.text == "المصابين ثلاثة"
+
+
+def test_cue_joined_to_an_earlier_clause_takes_that_clauses_subject():
+    q = _one("في لندن، خرجت الفتاة المحجبة عن صمتها وقالت إنها لم تكن تعلم بالأمر.")
+    assert q.speaker == "الفتاة المحجبة"
+    q = _one("وأصدرت وزارة الدفاع البلجيكية بيانا قالت فيه إن الطائرة سقطت أثناء الصيانة.")
+    assert q.speaker == "وزارة الدفاع البلجيكية"
+    q = _one("وكان المجلس الوطني في يناير 2013 قد أقر بأن القانون باطل.")
+    assert q.speaker == "المجلس الوطني"
+
+
+def test_object_of_a_calling_verb_after_a_complete_subject():
+    q = _one("ودعت منظمة هيومن رايتس ووتش مجلس حقوق الإنسان إلى فتح تحقيق.")
+    assert q.speaker == "منظمة هيومن رايتس ووتش"
+    assert q.text.startswith("مجلس حقوق الإنسان")
+    qs = extract_quotes("قال الأمين العام إن الوضع خطير. ودعا جميع أطراف القتال إلى وقف النار.")
+    assert _by_text(qs, "جميع أطراف").speaker == "الأمين العام"
+    # "كل من X" is a subject
+    q = _one("وندد كل من الحكومة والمعارضة بالهجوم على المسجد.")
+    assert q.speaker == "كل من الحكومة والمعارضة"
+
+
+def test_zero_subject_agrees_in_gender_with_its_antecedent():
+    text = "قال الوزير إن الاتفاق قريب. وقالت الوزارة إن الوفد سيصل غدا. وأضاف أن المحادثات ستستمر."
+    assert _by_text(extract_quotes(text), "المحادثات").speaker == "الوزير"
+    text = "قالت الشرطة إن المهاجم قتل. وأضافت أن التحقيق مستمر."
+    assert _by_text(extract_quotes(text), "التحقيق").speaker == "الشرطة"
+
+
+def test_feminine_zero_subject_after_a_woman_is_introduced():
+    from marsad.types import Mention
+
+    text = (
+        "وقال الممثل جيك جيلنهال إن الدور صعب. وتقوم الممثلة الكندية رايتشل مكادامز، التي اشتهرت "
+        "بأدوارها، بدور الزوجة. وقالت: «إنه فيلم مؤثر»."
+    )
+    names = ("جيك جيلنهال", "رايتشل مكادامز")
+    mentions = [Mention("x", text.find(n), text.find(n) + len(n), n, "PER") for n in names]
+    qs = extract_quotes(text, mentions=mentions)
+    assert _by_text(qs, "الدور").speaker == "جيك جيلنهال"
+    q = _by_text(qs, "إنه فيلم")
+    assert q.speaker == "رايتشل مكادامز"
+    assert q.speaker_full == "الممثلة الكندية رايتشل مكادامز"
+
+
+def test_relay_channel_without_time_adverbials_and_statement_owner():
+    q = _one("ونقلت وكالة الأنباء الألمانية، السبت، عن الوزير قوله إن المفاوضات ستستأنف.")
+    assert q.speaker == "الوزير"
+    assert q.channel == ["وكالة الأنباء الألمانية"]
+    q = _one("ونقلت رويترز عن تصريحات للمتحدث باسم الشركة قوله إن المصنع سيغلق.")
+    assert q.speaker == "المتحدث باسم الشركة"
+    assert q.channel == ["رويترز"]
+
+
+# -- issue 8, round 5: fixed after batch 13's first run ----------------------------------------------
+
+
+def test_title_apposed_without_a_closing_comma_before_the_complementizer():
+    text = "قال سامي العلي، الممثل القانوني لحزب الأمل إن الحزب لن يشارك.\nوأضاف أن القرار نهائي."
+    qs = extract_quotes(text)
+    assert [q.speaker for q in qs] == ["سامي العلي", "سامي العلي"]
+    assert qs[0].text == "الحزب لن يشارك"
+
+
+def test_medium_and_question_clause_after_an_apposition():
+    q = _one('وقال سامي العلي، المتحدث باسم الوزارة، لرويترز لدى سؤاله عن الحادث: "نحن نحقق في الأمر".')
+    assert q.speaker == "سامي العلي"
+    assert q.channel == ["رويترز"]
+    q = _one("وقال الوزير لدى سؤاله عن الأزمة إن الحل قريب.")
+    assert q.speaker == "الوزير" and q.text == "الحل قريب"
+
+
+def test_statement_phrase_with_a_quoted_name_before_the_complementizer():
+    q = _one('وقالت الوزيرة، في بيان بمناسبة الذكرى السنوية لـ"يوم الأرض"، إن "الأرض ستبقى لأصحابها".')
+    assert q.speaker == "الوزيرة"
+    assert q.text == "الأرض ستبقى لأصحابها"
+
+
+def test_joined_statement_verb_after_a_quoted_fragment_starts_a_new_statement():
+    qs = extract_quotes('قال الرئيس إن الهجمات "فعل جبناء" وتعهد بإجازة مشروع قانون جديد لمكافحة الإرهاب.')
+    assert [q.text for q in qs] == ['الهجمات "فعل جبناء"', "بإجازة مشروع قانون جديد لمكافحة الإرهاب"]
+    assert all(q.speaker == "الرئيس" for q in qs)
+
+
+def test_gender_neutral_title_does_not_block_a_feminine_continuation():
+    from marsad.types import Mention
+
+    text = (
+        'قالت اللجنة التنفيذية إن القرار خطير. وقالت عضو اللجنة سلمى الخوري إن "الوضع صعب جدا هذا العام". '
+        'وأضافت أن "الحل قريب رغم كل الصعوبات".'
+    )
+    n = "سلمى الخوري"
+    mentions = [Mention("x", text.find(n), text.find(n) + len(n), n, "PER")]
+    speakers = [q.speaker for q in extract_quotes(text, mentions=mentions)]
+    assert speakers == ["اللجنة التنفيذية", "سلمى الخوري", "سلمى الخوري"]

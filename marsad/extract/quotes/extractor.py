@@ -53,7 +53,7 @@ _NOMINAL_PARTICIPLES = tuple(
     normalize(w) for w in lx.words_of("مطالب داعي معرب نافي مؤكد محذر معلن مكرر مبدي مناشد واصف")
 )
 # Quantifiers whose "من" phrase belongs to the noun phrase ("العديد من إدارات الفنادق").
-_QUANTIFIERS = lx.norm_set("العديد الكثير عدد بعض أحد إحدى مجموعة")
+_QUANTIFIERS = lx.norm_set("العديد الكثير عدد بعض أحد إحدى مجموعة كل")
 _FOR_HIS_PART = lx.norm_set("جهته جهتها جهتهم ناحيته ناحيتها ناحيتهم جانبه جانبها جانبهم")
 _NEGATIONS = lx.norm_set("لم ولم لن ولن لا ولا ما وما")
 _FAINNA = lx.norm_set("فإن فان فإنه فإنها فإنهم")
@@ -61,7 +61,11 @@ _PREP_PRONOUNS = lx.norm_set("عنها عنه عنهم لها له لهم فيه
 _MEDIA_OBJECTS = lx.norm_set("مقطع مقاطع فيديو صور صورة لقطات تسجيل خريطة")
 _STATEMENT_VERBS = lx.norm_set("جاء تضمن ورد")
 _DOCUMENT_HEADS = lx.norm_set("بيان قرار رسالة تقرير")
-_OBJ_NOUNS = lx.norm_set("مجتمع مسؤولين بريطانيين معارضة نظام رعايا مواطنين مواطني سكان")
+_OBJ_NOUNS = lx.norm_set("مجتمع مسؤولين بريطانيين معارضة نظام رعايا مواطنين مواطني سكان حكومات أطراف")
+# Quantifiers that open the object of an object-taking verb ("ودعا جميع أطراف القتال إلى"): no subject.
+_ALL = lx.norm_set("جميع كافة كل")
+# One-word "speakers" that are function words, never a speaker ("ذلك يشير إلى"، "لم يعلن سوى عن").
+_NOT_SPEAKERS = lx.norm_set("كل سوى عادة لم ولم هو هي وهو وهي جميع كافة أيضا")
 _RELATIVE = lx.norm_set("الذي التي الذين اللذين اللتين")
 # Agent nouns whose complement with عن belongs to the noun phrase ("المدافعون عن حقوق الإنسان").
 _AN_GOVERNORS = lx.norm_set("مدافع مدافعون مدافعين مدافعة مسؤول مسؤولون مسؤولين مسؤولة مسؤولو")
@@ -140,11 +144,16 @@ _CLAIM_NOUNS = lx.norm_set("تقارير التقارير مزاعم المزا�
 _WHERE = lx.norm_set("حيث فيما بينما")
 _BUT_PRON = lx.norm_set("لكنه لكنها لكنهم لكنهما")
 # Who the words were said to (not a channel: the reporters are the article's own source).
-_AUDIENCE = lx.norm_set("للصحفيين للصحافيين للإعلاميين للمراسلين للصحافة للحضور للنواب")
+_AUDIENCE = lx.norm_set(
+    "للصحفيين للصحافيين للإعلاميين للمراسلين للصحافة للحضور للنواب لصحفيين لصحافيين لإعلاميين لمراسلين"
+)
 # "عندما سئلت عن ...": a time clause between the speaker and the content.
 _WHEN = lx.norm_set("عندما وعندما حينما")
 _PUBLISH = lx.norm_set("نشر نشرت نشروا أصدر أصدرت بث بثت")
 _REPORTER = lx.norm_set("مراسل مراسلة مراسلو مراسلي")
+_BAND_LETTERS = lx.norm_set("أف إف اف أم إم ام")  # "الجوهرة أف أم"
+# Clause openers that are not verbs (a clause before a joined cue starting with them lends no subject).
+_NOT_VERBS = lx.norm_set("هناك هنا ثمة كما لقد وقد قد إنه إنها أنه أنها هذا هذه ذلك تلك")
 _ANSWER = lx.norm_set("أجاب أجابت أجابوا")
 # Nouns of time that open a fronted adverbial ("والشهر الماضي"، "العام الماضي").
 _TIME_NOUNS = lx.norm_set("الشهر الأسبوع العام السنة الأيام الليلة الساعة")
@@ -323,6 +332,8 @@ def _title_with_surname(norms: list[str], k0: int, end: int) -> int:
 
 def _strip_conj(norm: str) -> str:
     """Drop a leading و/ف conjunction when what remains is a definite word or a lexicon word."""
+    if norm in lx.TITLE_WORDS:
+        return norm  # "والي" (a governor), not و + "الي"
     if len(norm) > 3 and norm[0] in "وف" and (norm[1:].startswith("ال") or norm[1:] in _KNOWN_WORDS):
         return norm[1:]
     return norm
@@ -407,6 +418,108 @@ def _l_outlet_phrase(toks: list[_Tok], j: int, limit: int) -> bool:
     words = [rest] + [t.norm for t in toks[j + 1 : min(limit, j + 4)] if t.is_word]
     joined = " ".join(words)
     return any(joined.startswith(p) and " " in p for p in lx.OUTLET_PHRASES)
+
+
+def _occasion(norm: str) -> bool:
+    """An occasion, document, month or time-span noun: "في" before it opens an adverbial."""
+    if norm in lx.OCCASION_NOUNS or norm in lx.MONTH_WORDS:
+        return True
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if norm.endswith(suffix) and len(norm) - len(suffix) >= 3:
+            stem = norm[: -len(suffix)]
+            # "مقالها"، "بيانه"، "كلمتها" (ة written ت before a suffix)
+            if stem in lx.OCCASION_NOUNS or stem in lx.STATEMENT_WORDS:
+                return True
+            if stem[:-1] + "ه" in lx.STATEMENT_WORDS:
+                return True
+    return False
+
+
+_MASC_ORG_HEADS = lx.norm_set(
+    """
+    جيش الجيش مرصد المرصد تحالف التحالف مجلس المجلس بيت البيت مكتب المكتب حزب الحزب اتحاد الاتحاد
+    برلمان البرلمان كرملين الكرملين بيان البيان تقرير التقرير مركز المركز جهاز الجهاز موقع الموقع
+    """
+)
+_FEM_NAME_EXCEPTIONS = lx.norm_set("خليفة حمزة أسامة طلحة عبيدة معاوية عكرمة")
+# Nouns for a person that introduce a name like a title ("الممثلة الكندية رايتشل مكادامز").
+_PERSON_NOUNS = lx.norm_set(
+    """
+    الممثل الممثلة المغني المغنية الفنان الفنانة الكاتب الكاتبة الناشط الناشطة الصحفي الصحفية الصحافي
+    الصحافية المحامي المحامية اللاعب اللاعبة المذيع المذيعة المخرج المخرجة الطبيب الطبيبة الباحث
+    الباحثة الأستاذ الأستاذة الطالب الطالبة المدرب المدربة زوجته زوجها شقيقه شقيقته والدته والده كاتب
+    """
+)
+
+
+def _cue_gender(norm: str) -> str | None:
+    """Gender of a singular cue verb or participle: "f" ("وقالت"، "تقول"، "مضيفة"), "m" ("وأضاف"، "مضيفا")."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    if w.endswith("ت") and (w[:-1] in lx.SAY_VERBS or w[:-1] in lx.NOMINAL_VERBS):
+        return "f"
+    if w in lx.PARTICIPLES:
+        if w.endswith("ه"):
+            return "f"
+        if w.endswith("ا"):
+            return "m"
+        return None
+    if w in lx.SAY_VERBS or w in lx.NOMINAL_VERBS:
+        if w[:1] == "ت" and not w.endswith(("ون", "ان")) and w[:-1] + "ت" not in lx.SAY_VERBS:
+            return "f"  # "تقول"، "تضيف"
+        if w[:1] == "ي" and not w.endswith(("ون", "ان")):
+            return "m"
+        if not w.endswith(("وا", "ا", "ت")):
+            return "m"
+    return None
+
+
+def _speaker_gender(sp: _Speaker) -> str | None:
+    """Grammatical gender a verb takes with this speaker, when the phrase shows it: a body or title
+    ending in ة (الوزارة، المتحدثة) is feminine, a country or city too; a masculine title or body
+    (الوزير، الجيش، المرصد) masculine; a bare person's name says nothing."""
+    words = normalize(sp.text).replace("#", "").split()
+    if not words:
+        return None
+    head = _strip_conj(words[0])
+    hb = head[2:] if head.startswith("ال") else head
+    if head in _MASC_ORG_HEADS or hb in _MASC_ORG_HEADS:
+        return "m"
+    if head in lx.PLACE_WORDS and len(words) <= 2:
+        return "f"  # countries and cities take feminine verbs
+    known = (
+        head in lx.TITLE_WORDS
+        or head in lx.ORG_HEADS
+        or hb in lx.ORG_HEADS
+        or head in lx.ANON_HEADS
+        or head in _PERSON_NOUNS
+    )
+    if not known and not (sp.type != "PER" and head.startswith("ال")):
+        return None
+    if head in ("مصادر", "المصادر", "مسؤولون", "مسؤولين", "نشطاء", "ناشطون", "شهود", "سكان"):
+        return None  # plurals: the verb agrees as a plural (or feminine singular for things)
+    if hb.endswith("ه") and hb not in _FEM_NAME_EXCEPTIONS:
+        return "f"
+    if head in lx.TITLE_WORDS or head in lx.ANON_HEADS or head in _PERSON_NOUNS:
+        # a title says "man" only when it has a feminine form ("الوزير"/"الوزيرة"); "عضو" does not
+        fem = head + "ه"
+        return "m" if fem in lx.TITLE_WORDS or fem in _PERSON_NOUNS or fem in lx.ANON_HEADS else None
+    return "m" if known else None  # "الأم": an unlisted noun without ة says nothing
+
+
+def _clean_channel(name: str) -> str:
+    """A channel name without the time adverbials a relay put after it ("نقلت وكالة X، السبت، عن"،
+    "نقلت رويترز، في وقت سابق، عن"، "وسائل إعلام رسمية في كوريا الأحد")."""
+    head, sep, rest = name.partition("،")
+    if not sep:
+        head, sep, rest = name.partition(",")
+    if sep:
+        first = normalize(rest.split()[0]) if rest.split() else ""
+        if not rest.strip() or first in lx.TIME_WORDS or first in lx.TIME_PREPS or first == "في":
+            name = head.strip()
+    words = name.split()
+    while len(words) > 1 and normalize(words[-1]) in lx.TIME_WORDS:
+        words.pop()
+    return " ".join(words)
 
 
 def _strip_b(norm: str) -> str:
@@ -503,6 +616,8 @@ class _Article:
             t = toks[j]
             if j > i and t.is_word and (t.norm in _AUDIENCE or t.norm in _WHEN or t.norm == "اي"):
                 break  # "سارة ساندرز للصحافيين عندما سئلت": the audience and a time clause follow
+            if j > i and t.norm[:1] == "ل" and t.norm[1:] in _REPORTER:
+                break  # "صرح والي مدنين الطاهر المطماطي لمراسلة ...": whom it was said to
             if not t.is_word:
                 if t.text == "(" and j > i:
                     k = j + 1
@@ -596,6 +711,17 @@ class _Article:
                 break  # "فاطمة البالغة من العمر 30 عاما": the age phrase is skipped by ``modifiers``
             if j == i and nominal and n.endswith(("ها", "هم", "هما")) and n not in _KNOWN_WORDS:
                 break  # "نفت ضلوعها": a pronoun-suffixed noun is the object, not the subject
+            if (
+                j == i
+                and nominal
+                and n.startswith("با")
+                and len(n) >= 5
+                and (n.endswith(("ه", "اء")) or n.startswith(("باست", "بات")))
+                and not self.in_name_tok(t)
+            ):
+                break  # "وتعهد بإجازة قانون"، "طالب باتخاذ": a بـ + verbal noun complement, no subject
+            if j == i and nominal and n in _ALL and not (j + 1 < limit and toks[j + 1].norm == "من"):
+                break  # "ودعا جميع أطراف القتال إلى": the object; the subject is implicit
             if j > i and _is_cue_word(n):
                 break
             if j > i and (_base(n, lx.RELAY_VERBS) or n in lx.RELAY_VERBS):
@@ -625,6 +751,8 @@ class _Article:
                     and nxt_b not in lx.STATEMENT_WORDS
                     and nxt not in lx.TIME_WORDS
                     and nxt not in ("وقت", "ان", "اجل")
+                    and not _occasion(nxt)
+                    and not nxt.startswith(normalize("سؤال"))
                     and nxt[:1].isalpha()
                     and (
                         n != normalize("من")
@@ -737,6 +865,22 @@ class _Article:
                     and not n.startswith("ل")
                 ):
                     break
+            if (
+                nominal
+                and j > i
+                and n in lx.ORG_HEADS
+                and toks[j - 1].is_word
+                and toks[j - 1].norm not in _KNOWN_WORDS
+                and toks[j - 1].norm[1:] not in _KNOWN_WORDS  # "وعضو هيئة كبار العلماء"
+                and not _definite(toks[j - 1].norm)
+                and toks[j - 1].norm not in _PATRONYMIC
+                and toks[j - 1].norm not in _PREPS
+                and not toks[j - 1].norm.startswith(("ل", "ب"))
+                and (j - i >= 2 or self.name_ending_at(toks[j - 1].end) is not None)
+                and j + 1 < limit
+                and toks[j + 1].is_word
+            ) or (nominal and j > i and n in lx.ORG_HEADS and toks[j - 1].norm in lx.PLACE_WORDS):
+                break  # "ودعت روسيا مجلس الأمن إلى"، "دعت منظمة هيومن رايتس ووتش مجلس حقوق الإنسان إلى"
             if nominal and j > i and not _definite(n) and n != "باسم" and not self.in_name(toks, j):
                 prev = toks[j - 1].norm
                 if has_title:
@@ -777,7 +921,7 @@ class _Article:
     def make_speaker(self, toks: list[_Tok], a: int, b: int, prefix_l: bool = False) -> _Speaker | None:
         """Build a speaker from tokens a..b (``prefix_l``: first token carries a ``ل``/``لل`` prefix)."""
         words = [t for t in toks[a:b] if t.is_word]
-        if not words:
+        if not words or (len(words) == 1 and words[0].norm in _NOT_SPEAKERS):
             return None
         text = self.surface(toks, a, b)
         first_norm = toks[a].norm
@@ -785,6 +929,7 @@ class _Article:
             not prefix_l
             and first_norm[:1] == "و"
             and len(first_norm) > 3
+            and first_norm not in lx.TITLE_WORDS
             and (first_norm[1:].startswith("ال") or first_norm[1:] in lx.TITLE_WORDS)
         ):
             text = text[1:]
@@ -1272,18 +1417,35 @@ class _Article:
                             # "في رسالة باللغة الإنجليزية على حسابها الرسمي على تويتر:" — a platform
                             # named inside the phrase is the channel
                             m = k
-                            while m < limit and m - k < 10 and toks[m].is_word and not _is_comp(toks[m]):
+                            first_quote = None
+                            while m < limit and m - k < 14 and not _is_comp(toks[m]):
+                                if _is_quote(toks[m]) and (cl := self.closing(toks[m])) is not None:
+                                    m2 = self.tok_after(toks, cl + 1)
+                                    short = len(self.text[toks[m].start + 1 : cl].split()) <= 4
+                                    if short and m2 < limit and (toks[m2].is_word or toks[m2].text in ",،"):
+                                        first_quote = m if first_quote is None else first_quote
+                                        m = m2  # 'بمناسبة الذكرى لـ"نكبة فلسطين"، إن': a quoted name
+                                        continue
+                                if not toks[m].is_word:
+                                    break
                                 m += 1
+                            if first_quote is not None:
+                                m3 = m
+                                while m3 < limit and m3 - m < 5 and toks[m3].text in ",،":
+                                    m3 += 1
+                                if not (m3 < limit and _is_comp(toks[m3])):
+                                    # 'في بيان "المرحلة صعبة"، مضيفا': the quotation is the content
+                                    m = first_quote
                             if (
                                 m < limit
-                                and m - k < 10
+                                and m - k < 14
                                 and (_is_comp(toks[m]) or toks[m].text == ":" or _is_quote(toks[m]))
                             ):
                                 plat = self.platform_phrase(toks, k, m, span=10)
                                 if plat is not None and not self.is_own(plat[0]):
                                     channel.append(plat[0])
                                 k = m
-                            elif m < limit and m - k < 10 and toks[m].text in ",،":
+                            elif m < limit and m - k < 14 and toks[m].text in ",،":
                                 # "في رسالة وجهها إلى حلف شمال الأطلسي، الجمعة، أن": commas and a day
                                 # between the statement phrase and the complementizer
                                 m2 = m
@@ -1345,7 +1507,20 @@ class _Article:
                     j = k
                     continue
                 break
-            if n.startswith("ل") and not n.startswith("ال") and n not in ("له", "لها"):
+            if n[:1] == "ل" and n[1:] in _REPORTER:
+                # "صرح X لمراسلة الجوهرة أف أم"، "قال لمراسل رويترز": the reporter's medium relays
+                k = j + 1
+                if k < limit and toks[k].is_word:
+                    name, k = self.outlet_np(toks, k, limit)
+                    while name and k < limit and toks[k].norm in _BAND_LETTERS:
+                        name = self.surface(toks, j + 1, k + 1)
+                        k += 1  # "الجوهرة أف أم": a radio's band letters
+                    if name and not self.is_own(name):
+                        channel.append(self.channel_name(name))
+                    k = max(k, j + 1)
+                j = k
+                continue
+            if n.startswith("ل") and not n.startswith("ال") and n not in ("له", "لها") and n not in _PREPS:
                 name, k = self.outlet_np(toks, j, limit, strip_l=True)
                 if name and _outlet_like(normalize(name)):
                     if not self.is_own(name):
@@ -1371,6 +1546,51 @@ class _Article:
                 if k < limit and k - j < 9 and (_is_comp(toks[k]) or toks[k].text == ":"):
                     j = k
                     continue
+            if (
+                (n in lx.TIME_PREPS or n == normalize("حين"))
+                and j + 1 < limit
+                and toks[j + 1].norm.startswith(normalize("سؤال"))
+            ):
+                # "لدى سؤاله عن وفاة المرأة:": when asked, then the answer
+                k = j + 2
+                while k < limit and k - j < 14 and not _is_comp(toks[k]) and toks[k].text != ":":
+                    if toks[k].text in ".؛" or _is_quote(toks[k]):
+                        break
+                    k += 1
+                if k < limit and k - j < 14 and (_is_comp(toks[k]) or toks[k].text == ":"):
+                    j = k
+                    continue
+            if n == normalize("في") and j + 1 < limit and _occasion(toks[j + 1].norm):
+                # "أكدت الصحيفة في مقالها وقوع ..."، "تعهد الزعماء في ختام قمتهم بمنع ..."، "في بلاغ تلقت
+                # الجوهرة نسخة منه اليوم أنه": the occasion is an adverbial before the content
+                k = j + 2
+                while k < limit and k - j < 15 and toks[k].is_word and not _is_comp(toks[k]):
+                    k += 1
+                if k < limit and k - j < 15 and _is_comp(toks[k]):
+                    j = k
+                    continue
+                k = j + 2
+                while (
+                    k < limit
+                    and k - j < 5
+                    and toks[k].is_word
+                    and not _is_comp(toks[k])
+                    and toks[k].norm[:1] != "ب"
+                    and (
+                        _definite(toks[k].norm)
+                        or _occasion(toks[k].norm)
+                        or toks[k].norm in _PREP_PRONOUNS
+                        or toks[k].norm in lx.MONTH_WORDS
+                        or toks[k].text.isdigit()
+                        or toks[k].norm.endswith(("هم", "ها", "ه"))
+                        or (toks[k].norm.endswith("ي") and len(toks[k].norm) > 4)
+                    )
+                ):
+                    k += 1
+                if k < limit and toks[k].text in ",،":
+                    k += 1
+                j = k
+                continue
             if n == normalize("ردا") and j + 2 < limit and toks[j + 1].norm == normalize("على"):
                 j += 3 if toks[j + 2].norm in (normalize("سؤال"), normalize("أسئلة")) else 2
                 continue
@@ -1585,6 +1805,15 @@ class _Article:
                 break
             if k > j and _base(t.norm, lx.PARTICIPLES) and toks[k - 1].text in '"”»':
                 end = t.start  # '..."فعالة للغاية،" مضيفاً بأن': a new clause after the quotation
+                break
+            if (
+                k > j
+                and toks[k - 1].text in '"”»'
+                and t.norm[:1] == "و"
+                and len(t.norm) > 3
+                and (t.norm[1:] in lx.SAY_VERBS or t.norm[1:] in lx.NOMINAL_VERBS)
+            ):
+                end = t.start  # 'إن الهجمات "فعل جبناء" وتعهد بإجازة قانون': a second statement
                 break
             if (
                 k > j
@@ -1860,6 +2089,14 @@ class _Article:
                 if v is not None and v + 1 < start - 1:
                     return v + 1, start - 1
             return None
+        for m in range(start + 1, end - 1):
+            nxt = toks[m + 1]
+            if toks[m].norm == normalize("في") and (_occasion(nxt.norm) or nxt.text.isdigit()):
+                end = m  # "وكان المؤتمر الوطني في يناير 2013 قد أقر": a time adverbial
+                break
+        clause = self.clause_before(toks, start, end, i)
+        if clause is not None:
+            return clause
         tp = next((m for m in range(end - 1, start - 1, -1) if toks[m].norm in lx.TIME_PREPS), None)
         if tp is not None:
             # "(جاء القرار) بعد أيام من تقارير ذكرت أن": the subject follows the time phrase's "من"
@@ -1882,6 +2119,48 @@ class _Article:
             # "الرئيس ... ترامب الذي أعلن": the antecedent before the relative pronoun
             return None
         return start, end
+
+    def clause_before(self, toks: list[_Tok], start: int, end: int, i: int) -> tuple[int, int] | None:
+        """The subject of a clause written before the cue: "أصدرت X بيانا قالت فيه" (a publishing verb
+        first) and "خرجت الفتاة المحجبة عن صمتها وقالت" / "الفتاة خرجت عن صمتها وقالت" (a cue joined
+        by و to an earlier verb shares its subject), not the whole clause."""
+        if end - start < 2:
+            return None
+        first = toks[start]
+        cue = toks[i].norm
+        joined = cue[:1] in "وف" and len(cue) > 3 and _is_cue_word(cue[1:])
+        if not first.is_word or self.in_name(toks, start) or first.norm in self.non_person_words:
+            return None
+        publish = _base(first.norm, _PUBLISH) is not None
+        if (
+            (publish or joined)
+            and not _definite(first.norm)
+            and first.norm not in _KNOWN_WORDS
+            and first.norm not in _NOT_VERBS
+        ):
+            a = start + 1  # verb-first: the subject follows the verb
+            svo = False
+        elif (
+            joined and (_definite(first.norm) or first.norm in lx.PLACE_WORDS) and self.actor_head(first.norm)
+        ):
+            a = start  # subject-first: the subject runs to the first bare word (its verb)
+            svo = True
+        else:
+            return None
+        if a >= end or not toks[a].is_word or toks[a].norm in _PREPS:
+            return None
+        if not svo and toks[a].norm.endswith("ا") and not self.in_name(toks, a):
+            return None  # "شهد الفريق تطورا ... وقال": an indefinite object, not a subject
+        b = self.parse_np(toks, a, end, nominal=True, stop_b=True)
+        for m in range(a + 1, b):
+            if toks[m].norm in _PREPS:
+                b = m
+                break
+            bare = toks[m].is_word and not _definite(toks[m].norm) and toks[m].norm not in lx.PLACE_WORDS
+            if svo and bare and not self.in_name(toks, m):
+                b = m
+                break
+        return (a, b) if a < b < end or (a < b and svo) else None
 
     def relative_antecedent(self, toks: list[_Tok], rel: int) -> tuple[int, int] | None:
         k = rel - 1
@@ -2228,13 +2507,15 @@ class _Article:
         """
         head = [t.norm for t in toks[j + 1 : j + 7]]
         titled = bool(head) and head[0] in lx.TITLE_WORDS and head[0].startswith("ال")
+        # "قال رضا بلحاج، الممثل القانوني لحزب X إن": a title apposed without a closing comma
+        open_title = bool(head) and (head[0] in lx.TITLE_WORDS or head[0] in _PERSON_NOUNS)
         # "وأوضح الغنوشي، على هامش انعقاد مجلس الشورى، أن": a short adverbial between commas
         # (channel phrases such as "، في بيان نشرته X،" are left to ``modifiers``)
         adverbial = bool(head) and (
             head[0] in lx.TIME_PREPS or (head[0] == normalize("على") and head[1:2] == [normalize("هامش")])
         )
         if not head or not (
-            head[0] in _APPOS_PRON or any(x in _RELATIVE for x in head) or titled or adverbial
+            head[0] in _APPOS_PRON or any(x in _RELATIVE for x in head) or titled or adverbial or open_title
         ):
             return None
         k = j + 1
@@ -2245,10 +2526,22 @@ class _Article:
             cl = self.closing(t) if _is_quote(t) else None
             if titled and k - j > 1 and cl is not None and len(self.text[t.start : cl].split()) > 6:
                 return k  # "، العضو في الحكومة ... "سنواصل ..."": the quotation is the content
-            if titled and k - j > 1 and t.norm.startswith("ل") and _outlet_like(t.norm):
+            if (
+                titled
+                and k - j > 1
+                and t.norm.startswith("ل")
+                and (_outlet_like(t.norm) or _l_medium(toks, k, n))
+            ):
                 return k  # "، العضو في الحكومة الأمنية لإذاعة الجيش": the medium follows
             if head[0] in _APPOS_PRON and k - j > 2 and t.norm in _COMP_FREE:
                 return k  # "، وهو عضو أيضاً في الحكومة أن"
+            if open_title and (_base(t.norm, _SAY) or t.norm in _RELATIVE or t.text in ",،"):
+                open_title = False  # a verb, relative or second comma: not a plain title phrase
+                plain = not (titled or head[0] in _APPOS_PRON or any(x in _RELATIVE for x in head))
+                if plain and t.text not in ",،":
+                    return None
+            if open_title and k - j > 2 and t.norm in _COMP_FREE:
+                return k  # "، المتحدث باسم الشرطة في جاوة الشرقية إن"
             if _is_quote(t) and (cl := self.closing(t)) is not None:
                 if len(self.text[t.start : cl].split()) > 6:
                     return None  # a long quotation is content, not part of the apposition
@@ -2298,6 +2591,11 @@ class _Article:
         rel = next((m for m in range(start, end) if toks[m].norm in _RELATIVE), None)
         if rel is not None:
             end = rel  # "وكان الرئيس ... ترامب الذي يتوقع أن ... أعرب": the subject precedes the relative
+        for m in range(start + 1, end - 1):
+            nxt = toks[m + 1]
+            if toks[m].norm == normalize("في") and (_occasion(nxt.norm) or nxt.text.isdigit()):
+                end = m  # "وكان المجلس الوطني في يناير 2013 قد أقر": a time adverbial
+                break
         if start >= end:
             return None
         inner = [t.norm for t in toks[start:end]]
@@ -2503,19 +2801,14 @@ class _Article:
             if speaker is None:
                 if self.last is None:
                     return None
+                prev = self.agreeing_antecedent(_cue_gender(t.norm), t.start)
                 speaker = _Speaker(
-                    self.last.text,
-                    self.last.full,
-                    self.last.type,
-                    self.last.head,
-                    self.last.name,
-                    list(self.last.channel),
-                    True,
+                    prev.text, prev.full, prev.type, prev.head, prev.name, list(prev.channel), True
                 )
                 speaker = self.as_written(speaker, t.start)
                 by_ref = True
                 if not channel:
-                    channel = list(self.last.channel)
+                    channel = list(prev.channel)
         if not by_ref:
             speaker = self.resolve(speaker)
             if not channel and speaker.by_reference:
@@ -2523,6 +2816,52 @@ class _Article:
         if _outlet_like(normalize(speaker.full)):
             channel = [c for c in channel if normalize(c) not in self.own_media]
         return _Raw(s, e, direct, speaker, channel, t.text), after
+
+    def agreeing_antecedent(self, gender: str | None, cue_start: int) -> _Speaker:
+        """The last speaker, unless the cue's gender clearly disagrees with it ("قالت الوزارة ...
+        وأضاف" after a man spoke before her): then a person of the cue's gender introduced since the
+        last quote ("وتقوم الممثلة الكندية X بدور ... وقالت"), else the latest earlier speaker of
+        that gender."""
+        last = self.last
+        assert last is not None
+        last_gender = _speaker_gender(last)
+        if last_gender is None and last.type == "PER":
+            # a bare name: its title where the article gave one ("الممثل جيك جيلنهال")
+            last_gender = _speaker_gender(_Speaker(last.full, last.full, last.type, last.head))
+        if gender is None or last_gender == gender or (last_gender is None and gender == "m"):
+            return last
+        since = self.quotes[-1].end if self.quotes else 0
+        introduced = self.introduced_person(gender, max(since, cue_start - 600), cue_start)
+        if introduced is not None:
+            return introduced
+        if last_gender is None:
+            return last
+        for prev in reversed(self.history[-6:]):
+            if normalize(prev.full) != normalize(last.full) and _speaker_gender(prev) == gender:
+                return prev
+        return last
+
+    def introduced_person(self, gender: str, a: int, b: int) -> _Speaker | None:
+        """The last person named after a title of ``gender`` between characters a and b ("الممثلة
+        الكندية رايتشل مكادامز")."""
+        toks = _tokens(self.text, a, b)
+        found: _Speaker | None = None
+        for k, t in enumerate(toks):
+            n = _strip_conj(t.norm)
+            if n not in lx.TITLE_WORDS and n not in _PERSON_NOUNS:
+                continue
+            if (n.endswith("ه") and n not in _FEM_NAME_EXCEPTIONS) != (gender == "f"):
+                continue
+            for m in range(k + 1, min(len(toks), k + 5)):
+                start = self.name_ending_at(toks[m].end)
+                if start is not None and start >= toks[k + 1].start:
+                    sp = self.make_speaker(toks, k, m + 1)
+                    if sp is not None and sp.type == "PER":
+                        found = sp
+                    break
+                if not toks[m].is_word:
+                    break
+        return found
 
     def statement_owner(self, toks: list[_Tok], a: int, b: int) -> tuple[_Speaker, str] | None:
         """ "في بيان لماكين قال فيه"، "تغريدة ترامب التي قال فيها": the statement's owner speaks;
@@ -2576,8 +2915,8 @@ class _Article:
             return None
         b = self.parse_np(toks, a, i, nominal=True, stop_b=True)
         for m in range(a + 1, b):
-            if toks[m].norm in _PREPS:
-                b = m
+            if toks[m].norm in _PREPS or (self.possessed_noun(toks[m]) and not self.in_name(toks, m)):
+                b = m  # "وعاود أردوغان تصريحاته ...، قائلا": a possessed noun is the object
                 break
             # "يذكر أن إسرائيل شنت ضربات، مشيرة": subject-first, the first bare word is the verb
             bare = toks[m].is_word and not _definite(toks[m].norm) and toks[m].norm not in lx.PLACE_WORDS
@@ -2705,8 +3044,18 @@ class _Article:
             return None
         channel_name = self.surface(toks, i + 1, k)
         a = k + (2 if toks[k].norm == normalize("على") else 1)
-        j = self.parse_np(toks, a, n, nominal=False, stop_b=False)
-        speaker = self.make_speaker(toks, a, j)
+        if (
+            a + 1 < n
+            and toks[a].norm in lx.STATEMENT_WORDS
+            and toks[a + 1].norm[:1] == "ل"
+            and not toks[a + 1].norm.startswith("ال")
+        ):
+            a += 1  # "نقلت رويترز عن تصريحات للمسؤول X": the statement's owner speaks
+            j = self.parse_np(toks, a, n, nominal=False, stop_b=False)
+            speaker = self.make_speaker(toks, a, j, prefix_l=True)
+        else:
+            j = self.parse_np(toks, a, n, nominal=False, stop_b=False)
+            speaker = self.make_speaker(toks, a, j)
         if speaker is None:
             return None
         while j < n and (
@@ -3239,7 +3588,7 @@ def extract_quotes(
         seen.add((q.start, q.end))
         channel: list[str] = []
         for c in q.channel:
-            c = " ".join(c.split()).strip(" ،,")
+            c = _clean_channel(" ".join(c.split()).strip(" ،,"))
             if c and normalize(c) not in {normalize(x) for x in channel} and not art.is_own(c):
                 channel.append(c)
         start, end = _unique_span(text, q.start, q.end)
