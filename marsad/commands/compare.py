@@ -15,6 +15,7 @@ UNSEEN_SETS = {
     "unseen_labels": "other days, hand-labelled (flag-biased)",
     "unseen2_labels": "Jun-Jul days, labelled before any run",
     "unseen3_labels": "Feb-Aug days, labelled blind, run once",
+    "unseen4_labels": "set 4: Feb-Aug days, labelled before any run",
 }
 
 

@@ -41,6 +41,8 @@ class Quantity:
     index: int
     at_least: bool = False  # "at least N": [N, N × AT_LEAST_SPAN], open against an open bound
     before_definite: bool = False  # the word before is a definite noun ("الدقيقة 58")
+    aside: bool = False  # inside parentheses ("هانت (42 هدفا)"): said of something beside the point
+    near: frozenset[str] = frozenset()  # bare words just before and after ("قتلت … 80 شخصا", "… خرجوا")
 
 
 @dataclass(slots=True)
@@ -49,6 +51,7 @@ class Claim:
     tokens: list[str] = field(default_factory=list)  # normalised tokens, order kept
     words: list[str] = field(default_factory=list)  # the same tokens as written (for details)
     breaks: list[bool] = field(default_factory=list)  # punctuation between token i and i + 1
+    spans: list[tuple[int, int]] = field(default_factory=list)  # each token's span in ``text``
     stems: list[str] = field(default_factory=list)  # light stems, one per token
     content: list[int] = field(default_factory=list)  # indexes of content tokens
     quantities: list[Quantity] = field(default_factory=list)
@@ -72,7 +75,8 @@ def stem(token: str) -> str:
     return word
 
 
-def _edit_distance_le1(a: str, b: str) -> bool:
+def one_edit_apart(a: str, b: str) -> bool:
+    """At most one letter inserted, deleted or replaced."""
     if abs(len(a) - len(b)) > 1:
         return False
     if len(a) > len(b):
@@ -101,8 +105,8 @@ def same_word(a: str, b: str) -> bool:
     """
     if a == b:
         return True
-    if a.isdigit() or b.isdigit():
-        return False
+    if not a or not b or a.isdigit() or b.isdigit():
+        return False  # an empty stem ("ـ" alone) is no word
     if a[0] in "وف" and len(a) >= 4 and _same_body(a[1:], b):
         return True
     if b[0] in "وف" and len(b) >= 4 and _same_body(a, b[1:]):
@@ -118,7 +122,7 @@ def _same_body(a: str, b: str) -> bool:
         return True
     # One-letter edits: a deletion from 5+ letters, or a substitution in 5+ letter words
     # (4-letter words one letter apart are usually different words: بشار/بشان).
-    return min(len(a), len(b)) >= 4 and max(len(a), len(b)) >= 5 and _edit_distance_le1(a, b)
+    return min(len(a), len(b)) >= 4 and max(len(a), len(b)) >= 5 and one_edit_apart(a, b)
 
 
 def synonyms(a: str, b: str) -> bool:
@@ -192,6 +196,7 @@ def _read_claim_cached(text: str) -> Claim:
     tokens = [normalize(m.group().replace("\u2060", "")) for m in matches]
     claim = Claim(text=text, tokens=tokens, words=[text[m.start() : m.end()] for m in matches])
     claim.stems = [stem(t) for t in tokens]
+    claim.spans = [m.span() for m in matches]
     claim.breaks = [
         bool(_PUNCT.search(text[m.end() : n.start()]))
         for m, n in zip(matches, [*matches[1:], None], strict=False)
@@ -242,8 +247,21 @@ def _read_quantities(claim: Claim) -> None:
         if value is None or _month_at(tokens, i + 1) is not None:
             i += 1
             continue
-        if tokens[i] == "الاثنين" or (not tokens[i][0].isdigit() and tokens[i].startswith("ال")):
+        if _in_score(claim, i):
+            i += 1  # "فاز 5-2": a match result, two scores and not a count
+            continue
+        word = _CONJ.sub("", tokens[i])
+        if tokens[i] == "الاثنين" or (not tokens[i][0].isdigit() and word.startswith("ال")):
             i += 1  # "الاثنين" is Monday; "الثلاث" etc. are rarely counts in news copy
+            continue
+        if i and not tokens[i][0].isdigit() and stem(_bare(tokens[i - 1])) in lx.ORDINAL_WORDS:
+            i += 1  # "الثامنة والثلاثين": the tens of an ordinal (38th), not a count of 30
+            continue
+        if i and _bare(tokens[i]) in _TEENS and 1 <= (_number_value(_bare(tokens[i - 1])) or 0) <= 9:
+            i += 1  # "دور الستة عشر": the tens of a teen number, not a count of 10
+            continue
+        if i and _bare(tokens[i - 1]) in _CLOCK:
+            i += 1  # "الساعة 8 صباح الأحد": a time of day, not a count
             continue
         start = i
         j = i + 1
@@ -253,11 +271,41 @@ def _read_quantities(claim: Claim) -> None:
         ):
             value += _number_value(tokens[j][1:]) or 0
             j += 1
+        if j < len(tokens) and tokens[j] in _TEENS and 1 <= value <= 9:
+            value += 10  # "ستة عشر"
+            j += 1
+        # "من 11 إلى 20 راكبا": a range, one quantity (not after a verb of change: "ارتفع من … إلى").
+        upper = None
+        if (
+            start
+            and tokens[start - 1] == "من"
+            and j + 1 < len(tokens)
+            and tokens[j] == "الي"
+            and not any(_bare(t) in lx.CHANGE_VERBS for t in tokens[max(0, start - 4) : start - 1])
+        ):
+            upper = _number_value(tokens[j + 1])
+            if upper is not None and upper > value:
+                j += 2
+            else:
+                upper = None
         scale = 1.0
         unit: set[str] = set()
         while j < len(tokens) and (_bare(tokens[j]) in lx.SCALES or tokens[j] in lx.SCALES):
             scale *= lx.SCALES.get(tokens[j], lx.SCALES.get(_bare(tokens[j]), 1.0))
             j += 1
+        # "بين 57 مليارا و109 مليارات", "بين 57 و109 مليارات": a range; the second scale serves both.
+        if start and tokens[start - 1] == "بين" and j + 1 < len(tokens) and tokens[j] == "و":
+            second = _number_value(tokens[j + 1])
+            if second is not None and second > value:
+                k = j + 2
+                scale2 = 1.0
+                while k < len(tokens) and (_bare(tokens[k]) in lx.SCALES or tokens[k] in lx.SCALES):
+                    scale2 *= lx.SCALES.get(tokens[k], lx.SCALES.get(_bare(tokens[k]), 1.0))
+                    k += 1
+                if scale == 1.0:
+                    scale = scale2
+                upper = second * scale2 / scale
+                j = k
         if tokens[i].endswith("%") or (j < len(tokens) and tokens[j] in lx.PERCENT_WORDS):
             unit.add("%")
             j += tokens[i].endswith("%") is False
@@ -272,6 +320,8 @@ def _read_quantities(claim: Claim) -> None:
                 if tokens[k] in _UNIT_STOPS:
                     break  # "215 ألفا عن الربع الرابع": what follows is the baseline, not the unit
                 if k in content and _number_value(tokens[k]) is None:
+                    if taken and _bare(tokens[k]) in lx.KILLED | lx.INJURED:
+                        break  # "110 أشخاص قتل 107 منهم": the verb starts the next phrase
                     unit.add(stems[k])
                     taken += 1
                     last = k
@@ -287,7 +337,7 @@ def _read_quantities(claim: Claim) -> None:
                 before = stems[k]
                 before_definite = _CONJ.sub("", tokens[k]).startswith(("ال", "بال", "لل"))
                 break
-        low = high = value * scale
+        low, high = value * scale, (upper if upper is not None else value) * scale
         at_least = False
         window = {_bare(t) for t in tokens[max(0, start - 3) : start]}
         window |= {t[1:] for t in window if t[:1] == "ب" and t[1:] in lx.APPROX}  # "بحوالي 50 دقيقة"
@@ -308,6 +358,9 @@ def _read_quantities(claim: Claim) -> None:
         elif window & lx.LESS:
             low, high = 0.0, value * scale
         is_year = re.fullmatch(r"(19|20)[0-9]{2}", tokens[i]) is not None and scale == 1.0
+        at = claim.spans[start][0]
+        opened = claim.text.rfind("(", 0, at)
+        aside = opened >= 0 and ")" not in claim.text[opened:at]
         if not is_year:
             claim.quantities.append(
                 Quantity(
@@ -320,9 +373,32 @@ def _read_quantities(claim: Claim) -> None:
                     start,
                     at_least,
                     before_definite,
+                    aside,
+                    frozenset(
+                        _bare(t) for t in [*tokens[max(0, start - 3) : start], *tokens[last + 1 : last + 3]]
+                    ),
                 )
             )
         i = max(j, i + 1)
+
+
+_TEENS = frozenset(["عشر", "عشره"])
+_CLOCK = frozenset(["ساعه"])
+_SCORE_DASH = re.compile(r"^\s*[-–]\s*$")
+
+
+def _in_score(claim: Claim, i: int) -> bool:
+    """Whether token ``i`` is one side of a result written "N-M" (also "صفر-3")."""
+    tokens, spans, text = claim.tokens, claim.spans, claim.text
+
+    def score_side(k: int) -> bool:
+        return tokens[k].isdigit() or tokens[k] == "صفر"
+
+    if not score_side(i):
+        return False
+    if i + 1 < len(tokens) and score_side(i + 1) and _SCORE_DASH.match(text[spans[i][1] : spans[i + 1][0]]):
+        return True
+    return i > 0 and score_side(i - 1) and bool(_SCORE_DASH.match(text[spans[i - 1][1] : spans[i][0]]))
 
 
 def _read_polarity(claim: Claim) -> None:
@@ -335,7 +411,7 @@ def _read_polarity(claim: Claim) -> None:
     negated_at: set[int] = set()
     shadow: set[int] = set()
     for i, token in enumerate(tokens):
-        if token not in lx.VERBAL_NEGATORS:
+        if token not in lx.VERBAL_NEGATORS or token in lx.DENIAL_VERBS:
             continue
         window = tokens[i + 1 : i + 5]
         if any(_bare(t) in lx.NOT_NEGATED or t in lx.NOT_NEGATED for t in window[:1]) or "الا" in window:

@@ -19,7 +19,7 @@ STOPWORDS = frozenset(
     قال قالت وقال وقالت اضاف اضافت واضاف واضافت اكد اكدت واكد واكدت ذكر ذكرت وذكر وذكرت اشار اشارت
     واشار واشارت اوضح اوضحت واوضح واوضحت تابع وتابع يقول تقول قوله بحسب حسب وفق وفقا نقلا ونقلت نقلت
     قائلا قائله مؤكدا مؤكده مشيرا مشيره موضحا موضحه مضيفا مضيفه معتبرا معتبره لافتا لافته
-    خصوصا وخصوصا خاصه وخاصه لاسيما سيما تحديدا وتحديدا
+    خصوصا وخصوصا خاصه وخاصه لاسيما سيما تحديدا وتحديدا حين لما تحت فوق
     the a an of to in on at for and or is are was were by with from that this as it be has have had
     """.split()
 )
@@ -33,6 +33,10 @@ NOT_NEGATED = frozenset("يزال تزال يزالون تزالان زال زا
 # Verbal negators: the polarity rule only trusts these (and denial verbs); ليس/غير/دون before a
 # noun usually contrast ("نحو الإرهاب وليس الحكومة") rather than deny a shared statement.
 VERBAL_NEGATORS = frozenset("لم لن لا عدم ولم ولن ولا وعدم نفي نفت ينفي تنفي ونفي ونفت".split())
+# Denial verbs report that someone denied something ("نفت السعودية تلك الاتهامات", "ينفي الآخر":
+# negates/excludes): their object is not negated in the outlet's own voice, so they never make a
+# word "negated" for the polarity rule (they still mark a statement's negation as unreliable).
+DENIAL_VERBS = frozenset("نفي نفت ينفي تنفي ونفي ونفت".split())
 
 # Cardinal number words → value (gender and case forms; ``ال`` is stripped before lookup).
 NUMBER_WORDS: dict[str, float] = {
@@ -153,7 +157,7 @@ GENERIC = frozenset(
 )
 # Heads whose relational adjective names *which* one (nationality, team, office), not a value of it.
 IDENTITY_HEADS = frozenset(
-    "رئيس فريق منتخب نادي وزير وزاره جيش قوات نظام حكومه سفير لاعب مدرب نجم رئاسه جمهوريه زعيم قائد فصيل حزب حركه تنظيم جماعه كنيسه مجلس وكاله استخبارات مخابرات منظمه هيئه اتفاق اتفاقيه".split()
+    "رئيس فريق منتخب نادي نظير رابطه اتحاد لجنه وزير وزاره جيش قوات نظام حكومه سفير لاعب مدرب نجم رئاسه جمهوريه زعيم قائد فصيل حزب حركه تنظيم جماعه كنيسه مجلس وكاله استخبارات مخابرات منظمه هيئه اتفاق اتفاقيه".split()
 )
 # Titles of whoever leads (a head of state is "president" in one outlet, "leader" in another).
 LEADER_ROLES = frozenset("رئيس زعيم قائد مدير".split())
@@ -189,6 +193,30 @@ INJURED = frozenset("اصابه اصيب اصابات جرح جريح جرحي �
 EVENT_VERBS = frozenset("وقع وقعت حدث حدثت سقط سقطت تحطم تحطمت انفجر انفجرت اندلع اندلعت".split())
 # "another", "the second": a statement about a further event of the same kind, not the same one.
 OTHER_EVENT = frozenset("اخر اخري ثان ثاني ثانيه الثاني الثانيه الاخر الاخري".split())
+# Expectation, prediction and demand: a number after them is what someone expected or asked for,
+# not what happened ("توقعوا أن يحصد ما لا يقل عن 60 مقعدا", "طالب بإنزال عقوبة السجن 20 عاما").
+EXPECTATION = frozenset(
+    "توقع توقعت توقعوا يتوقع تتوقع يتوقعون متوقع متوقعه المتوقع توقعات التوقعات مرتقب المرتقب طالب طالبت طالبوا يطالب تطالب".split()
+)
+# What is left to reach a mark ("بقي له 4 أهداف ليعادل"): a difference, not a level.
+REMAINDER = frozenset("بقي تبقي يتبقي يبقي متبقي المتبقي".split())
+# Verbs of change: "ارتفع من 665 إلى 804" gives two values, not a range.
+CHANGE_VERBS = frozenset(
+    "ارتفع ارتفعت يرتفع ترتفع انخفض انخفضت ينخفض تنخفض تراجع تراجعت زاد زادت يزيد قفز قفزت هبط هبطت صعد صعدت".split()
+)
+# "N إضافية": an increment on another sum, not a total.
+ADDITIONAL = frozenset("اضافي اضافيه اضافيا اضافيين اضافيتين".split())
+# People counted: their counts run up over time like tolls (running totals are not compared with
+# one day's count).
+PEOPLE_WORDS = frozenset(
+    "مدني مدنيين مدنيا طفل اطفال طفلا امراه نساء رجل رجال لاجي لاجيين نازح نازحين مهاجر مهاجرين".split()
+)
+# People who left a place: a count of them is not a toll ("20 ألف مدني خرجوا").
+DISPLACED = frozenset("خرج خرجوا نزح نزحوا نزوح فر فروا غادر غادروا اجلاء اجلي هربوا".split())
+# "معظمهم من المدنيين": the count is of a mixed group.
+MOSTLY = frozenset("معظمهم غالبيتهم اغلبهم معظمها غالبيتها اغلبها".split())
+# Market readings: a price in one report and another in the next are two moments of a session.
+TRADING = frozenset("تداول التداول تعاملات التعاملات جلسه الجلسه".split())
 # Mutually exclusive modifiers: two different members of a group said of the same thing conflict.
 CONTRASTS: tuple[frozenset[str], ...] = (
     frozenset("داخلي خارجي".split()),
@@ -207,6 +235,15 @@ def _normalized() -> None:
         "NEGATORS",
         "NOT_NEGATED",
         "VERBAL_NEGATORS",
+        "DENIAL_VERBS",
+        "EXPECTATION",
+        "REMAINDER",
+        "TRADING",
+        "ADDITIONAL",
+        "DISPLACED",
+        "PEOPLE_WORDS",
+        "CHANGE_VERBS",
+        "MOSTLY",
         "PERCENT_WORDS",
         "APPROX",
         "MORE",

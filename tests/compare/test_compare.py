@@ -21,7 +21,7 @@ def test_reading_claims_never_crashes_on_digit_and_punctuation_runs(text: str) -
     assert read_claim(text) is not None
 
 
-@pytest.mark.parametrize("name", ["unseen_labels", "unseen2_labels", "unseen3_labels"])
+@pytest.mark.parametrize("name", ["unseen_labels", "unseen2_labels", "unseen3_labels", "unseen4_labels"])
 def test_unseen_labels_are_ids_and_spans_only(name: str) -> None:
     """The hand-labelled pairs of other days keep no article text; spans cut it from the corpus."""
     import json
@@ -32,6 +32,7 @@ def test_unseen_labels_are_ids_and_spans_only(name: str) -> None:
     path = Path(__file__).parent / "data" / f"{name}.jsonl"
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     fields = {"pair_id", "docno_a", "span_a", "docno_b", "span_b", "kind", "same_fact", "doubtful", "note"}
+    fields |= {"found_by"}  # set 4: which search step found the pair (docs/compare.md)
     assert records and all(set(r) <= fields for r in records)
     assert len({r["pair_id"] for r in records}) == len(records)
     texts = {r[k]: "x" * 2000 for r in records for k in ("docno_a", "docno_b")}
