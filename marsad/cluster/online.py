@@ -30,6 +30,7 @@ from marsad.cluster.similarity import (
     packaged_models,
     pair_features,
     story_model,
+    with_candidate_ranks,
 )
 from marsad.types import Article, Story
 
@@ -229,7 +230,9 @@ class OnlineStoryClusterer:
 
     def _link_probs(self, feats: ArticleFeatures, keys: Sequence[int]) -> list[float]:
         """P(same story) of the new article with each stored article, plus the entity/date bonuses."""
-        rows = np.vstack([pair_features(feats, self._features[k]) for k in keys])
+        # Ranks are taken among the rows scored together: the candidates (or, for link="mean"/"blend",
+        # the story members), as the story model was fitted on candidate ranks.
+        rows = with_candidate_ranks(np.vstack([pair_features(feats, self._features[k]) for k in keys]))
         out: list[float] = []
         for key, prob in zip(keys, self.model(rows), strict=True):
             other = self._features[key]

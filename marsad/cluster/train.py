@@ -16,6 +16,8 @@ import numpy as np
 from marsad.cluster.similarity import (
     CHAR_BUCKETS,
     FEATURES,
+    RANK_FEATURE,
+    RANKED_FEATURE,
     WORD_BUCKETS,
     ArticleFeatures,
     DocumentFrequencies,
@@ -27,11 +29,15 @@ from marsad.cluster.similarity import (
     hash_counts,
     lexical_text,
     pair_features,
+    rank_among,
 )
 from marsad.text import words
 
-#: Features the SemEval model may not use: its pairs carry no publication dates or entity ids.
-SEMEVAL_UNUSED = ("time_close", "entities")
+#: Features the SemEval model may not use: its pairs carry no publication dates or entity ids, and
+#: are scored alone (no candidate set to rank within).
+SEMEVAL_UNUSED = ("time_close", "entities", "char_rank")
+#: Candidates per article when the story pairs' rank feature is computed (ClusterSettings.candidates).
+CANDIDATES = 40
 #: The story gold has no entity ids, so the story model cannot learn their weight (see ClusterSettings).
 STORY_EXCLUDE = ("entities",)
 #: Ridge penalty of the quadratic SemEval model (5-fold CV on the training pairs: flat from 1 to 30).
@@ -106,7 +112,9 @@ def semeval_pair_features(
     texts = [p["text1"] for p in pairs] + [p["text2"] for p in pairs]
     feats = featurize(titles, texts, frequencies=frequencies)
     n = len(pairs)
-    return np.vstack([pair_features(feats[i], feats[n + i]) for i in range(n)]) if n else np.zeros((0, 9))
+    if not n:
+        return np.zeros((0, len(FEATURES)))
+    return np.vstack([pair_features(feats[i], feats[n + i]) for i in range(n)])
 
 
 def all_pairs_features(feats: Sequence[ArticleFeatures]) -> tuple[np.ndarray, list[tuple[int, int]]]:
@@ -115,13 +123,51 @@ def all_pairs_features(feats: Sequence[ArticleFeatures]) -> tuple[np.ndarray, li
     return np.vstack([pair_features(feats[i], feats[j]) for i, j in pairs]), pairs
 
 
+def stream_ranks(
+    feats: Sequence[ArticleFeatures], x: np.ndarray, pairs: Sequence[tuple[int, int]], ids: Sequence[str]
+) -> np.ndarray:
+    """``x`` with the rank feature set as the online clusterer would see it.
+
+    The articles arrive in publication order (as ``run_online`` feeds them); for each pair, the later
+    article's candidates are its :data:`CANDIDATES` nearest earlier articles by USE cosine, and the pair's
+    ``char_tfidf`` is ranked among theirs (defined for every pair, candidate or not, so that the model
+    also sees the easy negatives).  No time window: the gold days fit inside the clusterer's 72 h."""
+    n = len(feats)
+    x = x.copy()
+    if n < 2:
+        return x
+
+    def arrival(i: int) -> tuple[float, str]:
+        published = feats[i].published
+        return (published.timestamp() if published else float("inf"), ids[i])
+
+    order = sorted(range(n), key=arrival)
+    position = np.empty(n, dtype=int)
+    position[order] = np.arange(n)
+    ranked = FEATURES.index(RANKED_FEATURE)
+    value = np.zeros((n, n))
+    for row, (i, j) in enumerate(pairs):
+        value[i, j] = value[j, i] = x[row, ranked]
+    vectors = np.vstack([f.doc_vec for f in feats]).astype(np.float64)
+    ranks = np.ones((n, n))
+    for step in range(1, n):
+        new, earlier = order[step], np.array(order[:step])
+        near = earlier[np.argsort(-(vectors[earlier] @ vectors[new]), kind="stable")[:CANDIDATES]]
+        ranks[new, earlier] = rank_among(value[new, earlier], value[new, near])
+    column = FEATURES.index(RANK_FEATURE)
+    for row, (i, j) in enumerate(pairs):
+        later, other = (i, j) if position[i] > position[j] else (j, i)
+        x[row, column] = ranks[later, other]
+    return x
+
+
 def story_pair_features(
     feats: Sequence[ArticleFeatures], labels: dict[str, str], ids: Sequence[str]
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Features and same-story targets of every pair of gold articles."""
+    """Features and same-story targets of every pair of gold articles (ranks as in a stream of them)."""
     x, pairs = all_pairs_features(feats)
     y = np.array([labels[ids[i]] == labels[ids[j]] for i, j in pairs], dtype=int)
-    return x, y
+    return stream_ranks(feats, x, pairs, ids), y
 
 
 def day_of(published: datetime | None) -> str:

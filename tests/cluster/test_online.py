@@ -94,6 +94,33 @@ def test_entities_add_evidence() -> None:
     assert c.add_features("c", "", None, feats(weak, entities=("Q9",))) != first
 
 
+def test_candidate_rank_reaches_the_model() -> None:
+    """The clusterer ranks each link's char_tfidf among the candidates before the model sees it."""
+    from dataclasses import replace
+
+    n = len(FEATURES)
+    coef = np.zeros(n)
+    coef[FEATURES.index("char_tfidf")] = 20.0
+    coef[FEATURES.index("char_rank")] = 20.0  # logit = 20·char + 20·rank − 30
+    model = PairModel([True] * n, np.zeros(n), np.ones(n), coef, -30.0, "logistic")
+    c = OnlineStoryClusterer(ClusterSettings(threshold=0.5, merge_threshold=0.85, candidates=10), model)
+
+    def lexical(hours: float, buckets: list[int], weights: list[float]) -> ArticleFeatures:
+        return replace(
+            feats(unit(1, 0), hours),
+            char_idx=np.array(buckets, dtype=np.int64),
+            char_val=np.array(weights, dtype=np.float32),
+        )
+
+    a = c.add_features("a", "", None, lexical(0, [1], [1.0]))
+    b = c.add_features("b", "", None, lexical(1, [2], [1.0]))  # no shared n-gram: P ≈ 0
+    assert a != b
+    # "n" overlaps "a" (0.8) more than "b" (0.6). Ranked, the link to "b" is second: 20·0.6 + 20·0.5 − 30
+    # → P ≈ 0.0003; unranked (rank 1 for all) it would be 0.88, above the merge threshold, and bridge.
+    assert c.add_features("n", "", None, lexical(2, [1, 2], [0.8, 0.6])) == a
+    assert c.story_id_of("b") == b and len(c.stories()) == 2
+
+
 @settings(max_examples=25, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 3), st.floats(0, 200)), min_size=1, max_size=25))
 def test_state_round_trip_and_invariants(items: list[tuple[int, float]]) -> None:

@@ -72,3 +72,58 @@ def test_expand_shape(columns: int, rows: int) -> None:
     z = np.ones((rows, columns))
     assert expand(z, 1).shape == (rows, columns)
     assert expand(z, 2).shape == (rows, columns + columns * (columns + 1) // 2)
+
+
+def test_candidate_ranks() -> None:
+    from marsad.cluster.similarity import rank_among, with_candidate_ranks
+
+    # Ties share the better rank: two candidates above 0.1 → rank 3.
+    assert rank_among(np.array([0.5, 0.3, 0.3, 0.1]), np.array([0.5, 0.3, 0.3, 0.1])).tolist() == [
+        1.0,
+        0.5,
+        0.5,
+        pytest.approx(1 / 4),
+    ]
+    char, rank = FEATURES.index("char_tfidf"), FEATURES.index("char_rank")
+    rows = np.zeros((3, len(FEATURES)))
+    rows[:, char] = [0.2, 0.6, 0.4]
+    ranked = with_candidate_ranks(rows)
+    assert ranked[:, rank].tolist() == [pytest.approx(1 / 3), 1.0, 0.5]
+    assert (rows[:, rank] == 0).all()  # the input is not modified
+
+
+def test_stream_ranks_follow_publication_order() -> None:
+    """Each pair is ranked among the candidates of its LATER article, as the online clusterer sees it."""
+    from datetime import UTC, datetime, timedelta
+
+    from marsad.cluster.similarity import EMBED_DIM, ArticleFeatures
+    from marsad.cluster.train import stream_ranks
+
+    def article(hours: int) -> ArticleFeatures:
+        empty_i, empty_v = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        vec = np.zeros(EMBED_DIM, dtype=np.float32)
+        vec[0] = 1.0
+        return ArticleFeatures(
+            doc_vec=vec,
+            title_vec=vec,
+            word_idx=empty_i,
+            word_val=empty_v,
+            char_idx=empty_i,
+            char_val=empty_v,
+            title_words={},
+            title_char_idx=empty_i,
+            title_char_val=empty_v,
+            names={},
+            numbers=frozenset(),
+            published=datetime(2018, 4, 10, tzinfo=UTC) + timedelta(hours=hours),
+        )
+
+    # Listed out of order: "c" (hour 2) is the latest, so pairs (a, c) and (b, c) are ranked among c's
+    # candidates {a, b}; pair (a, b) among b's only candidate {a}.
+    items = [article(2), article(0), article(1)]
+    ids = ["c", "a", "b"]
+    pairs = [(0, 1), (0, 2), (1, 2)]
+    x = np.zeros((3, len(FEATURES)))
+    x[:, FEATURES.index("char_tfidf")] = [0.1, 0.7, 0.3]  # c–a, c–b, a–b
+    ranks = stream_ranks(items, x, pairs, ids)[:, FEATURES.index("char_rank")]
+    assert ranks.tolist() == [0.5, 1.0, 1.0]
