@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from marsad.extract.time import resolve as R
-from marsad.extract.time.rules import Atom, candidates, compact, future_context, merge, select
+from marsad.extract.time.rules import Atom, candidates, clause_tense, compact, future_context, merge, select
 from marsad.types import TimeExpr
 
 _BC_AFTER = re.compile(r"\s*(?:قبل\s+الميلاد|ق\s*\.\s*م(?!\w))")
@@ -60,6 +60,14 @@ def _day(d: dict[str, Any], ref: date | None, future: bool, carry: int | None) -
         if ref is None:
             return R.rel_value(d["rel"], "D"), None
         t = ref + timedelta(days=d["rel"])
+        wd = d.get("wd")
+        if wd and t.isoweekday() != wd:
+            # "أمس الأربعاء" in a paper dated Friday, "اليوم الاثنين" in one dated Tuesday: the weekday
+            # the writer named is firmer than a publication date stamped a day late (or early); stamps
+            # (SaudiNewsNet's crawl dates) run late far more often than early: up to five days back, one
+            # ahead ("اليوم الاثنين" stamped on Saturday is five days back, the Suruç bombing of 20 July 2015)
+            ahead = (wd - t.isoweekday()) % 7
+            t += timedelta(days=ahead if ahead <= 1 else ahead - 7)
         return R.iso(t), t
     if y and m and dd:
         return f"{y:04d}-{m:02d}-{dd:02d}", R.safe_date(y, m, dd)
@@ -85,7 +93,7 @@ def _day(d: dict[str, Any], ref: date | None, future: bool, carry: int | None) -
             if (t.month, t.day) == (m, dd):
                 return R.iso(t), t
         direction = d.get("dir") or 0
-        yy = R.year_for_month_day(ref, m, dd, direction, carry)
+        yy = R.year_for_month_day(ref, m, dd, direction, carry, d.get("tense", 0))
         t = R.safe_date(yy, m, dd)
         if direction and t:
             return R.iso(t), t
@@ -155,7 +163,7 @@ def _month(d: dict[str, Any], ref: date | None, carry: int | None) -> tuple[str,
     direction = d.get("dir") or 0
     if ref is None:
         return f"XXXX-{m:02d}", None
-    y = R.year_for_month_day(ref, m, None, direction, d.get("cy"))
+    y = R.year_for_month_day(ref, m, None, direction, d.get("cy"), d.get("tense", 0))
     if direction:
         # Two readings of "سبتمبر الماضي" (at November 2016): Recognizers-Text shifts the year
         # (the September of last year, 2015-09), Arabic news mean the latest past September
@@ -771,6 +779,7 @@ def extract_resolved(
     prev_month: tuple[int, tuple[int, int]] | None = None  # … and of the latest month
     prev_period: tuple[int, str] | None = None  # … and of the latest quarter or stretch of months
     sent_year: tuple[int, int] | None = None  # end and value of the latest year expression
+    said_on: tuple[int, int, date] | None = None  # span and date of the latest dated statement
     ref = ref_dt.date() if ref_dt else None
     for a in atoms:
         carry = None
@@ -786,6 +795,8 @@ def extract_resolved(
             # "وفي العام الماضي، لقي 48 شخصا … من أيار/مايو إلى أيلول/سبتمبر": a yearless month or day
             # takes the year named earlier in its sentence
             carry = _carry_sentence_year(a, sent_year[1]) or carry
+        if ref is not None:
+            _mark_tense(a, s)
         try:
             if a.kind == "same":
                 near_period = (
@@ -808,6 +819,19 @@ def extract_resolved(
             # "وتعود في اليوم التالي": the day after the date just named, not after publication
             res = _point(near_day + timedelta(days=a.data["after_prev"]))
         if (
+            a.kind == "day"
+            and set(a.data) == {"rel"}
+            and a.data["rel"] >= 0  # "أول من أمس" in reported speech is the writer's (from publication)
+            and said_on is not None
+            and said_on[2] != ref
+            and a.start - said_on[1] <= _ANCHOR_WINDOW
+            and not _SENTENCE_BREAK.search(s, said_on[1], a.start)
+            and _REPORTED.search(s, said_on[1], a.start)
+        ):
+            # "وقال أمس الأربعاء إن المكتب سيجتمع غدا": the speaker's tomorrow, counted from the day
+            # the statement was made (news_dev: "اليوم" in a Tuesday interview is that Tuesday)
+            res = _point(said_on[2] + timedelta(days=a.data["rel"]))
+        if (
             a.kind == "clock"
             and "day" not in a.data
             and prev_day is not None
@@ -821,6 +845,8 @@ def extract_resolved(
             if a.kind in ("day", "tod", "clock", "hijri", "same"):
                 t0 = date.fromisoformat(res.start[:10])
                 prev_day = (a.end, t0)
+                if a.kind == "day" and _SPEECH_BEFORE.search(s[max(0, a.start - 50) : a.start]):
+                    said_on = (a.start, a.end, t0)
                 prev_month = (a.end, (t0.year, t0.month))
         elif res.start and res.end and a.kind in ("month", "same") and res.start[:7] == res.end[:7]:
             prev_month = (a.end, (int(res.start[:4]), int(res.start[5:7])))
@@ -875,6 +901,13 @@ def extract_resolved(
 _ANCHOR_WINDOW = 150
 _SENTENCE_BREAK = re.compile(r"[.!؟?\n]")
 _DAILY = re.compile(r"(?<!\w)(?:يوميا|كل\s+يوم|اسبوعيا|كل\s+اسبوع)(?!\w)")
+# a day that dates a statement ("وقال الوزير أمس الأربعاء", "في تصريح يوم الاثنين") and the
+# complementizer or quotation that opens what was said
+_SPEECH_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|اوضح|اوضحت|اضاف|اضافت|صرح|صرحت|ذكر|ذكرت|كشف|كشفت|"
+    r"تصريح|تصريحات|بيان|مؤتمر\s+صحفي)(?!\w)[^.!؟?\n،,]*$"
+)
+_REPORTED = re.compile(r"(?<!\w)(?:ان|انه|انها|بان|بانه|بانها)(?!\w)|[\"«“:]")
 _PREV_WINDOW = 400  # "اليوم التالي", "نفس اليوم": the day named within this many characters before
 # between a bare weekday and the full date that says which one it is: a bracket, الموافق, a comma,
 # or the ك of "الأحد كأول أيام ذي الحجة"
@@ -977,6 +1010,37 @@ def _frames_sentence(s: str, start: int) -> bool:
     the yearless months after it; a year inside a clause often belongs to another event ("الاتفاق عام
     2015 … قبل أن ينسحب منه ترامب في مايو")."""
     return _FRAME_LEAD.search(s[max(0, start - 40) : start]) is not None or start < 12
+
+
+def _yearless(d: dict[str, Any]) -> bool:
+    """A month or day-month with no year of its own nor any word that fixes one (a weekday, a
+    direction, "الجاري")."""
+    return (
+        "m" in d
+        and d.get("y") is None
+        and not ({"yrel", "mrel", "rel", "cy", "anchor", "wd"} & d.keys())
+        and not d.get("dir")
+    )
+
+
+# "15 ديسمبر الجاري", "مايو المنصرم": the atom's own words already place it
+_PLACED = re.compile(r"(?:الجاري|الحالي|المنصرم|الماضي|المقبل|القادم|الفارط|المنقضي)")
+
+
+def _mark_tense(a: Atom, s: str) -> None:
+    """Give a yearless month or day the tense of its clause, which picks its year when no chronology
+    or framing year does (``resolve.year_for_month_day``)."""
+    d = a.data
+    if _PLACED.search(s, a.start, a.end):
+        return
+    if a.kind in ("day", "month") and _yearless(d):
+        d["tense"] = clause_tense(s, a.start)
+    elif a.kind == "range" and isinstance(d.get("a"), dict) and isinstance(d.get("b"), dict):
+        # "يومي 12 و13 مارس" moves as one; a stretch across months ("من مايو حتى نوفمبر") is left
+        # alone, since moving one end alone could turn it around
+        ends = (d["a"], d["b"])
+        if all(_yearless(e) for e in ends) and d["a"]["m"] == d["b"]["m"] and "d" in d["a"] and "d" in d["b"]:
+            d["a"]["tense"] = d["b"]["tense"] = clause_tense(s, a.start)
 
 
 def _carry_sentence_year(a: Atom, year: int) -> int | None:

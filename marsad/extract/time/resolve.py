@@ -91,13 +91,18 @@ def week_monday(d: date) -> date:
     return d - timedelta(days=d.isoweekday() - 1)
 
 
-def year_for_month_day(ref: date, m: int, d: int | None, direction: int, carry: int | None) -> int:
+def year_for_month_day(
+    ref: date, m: int, d: int | None, direction: int, carry: int | None, tense: int = 0
+) -> int:
     """Year of a day-month (or month) written without one.
 
     الماضي/المقبل pick the latest past / next future occurrence; otherwise a year carried from
     a preceding full date in the same text (chronologies), else the publication year — moved
     back a year when that would put the date more than six months after publication (news
-    report the past: "في 27 ديسمبر" in a January article is last December).
+    report the past: "في 27 ديسمبر" in a January article is last December).  ``tense`` is the
+    clause's (``rules.clause_tense``): a past clause never puts the date after publication
+    ("وكان التضخم بلغ ذروته في يوليو" in April is last July), a future one never before it
+    ("ستعقد القمة في 12 مارس" in December is next March).
     """
     day = d or 1
     if direction < 0:
@@ -113,6 +118,18 @@ def year_for_month_day(ref: date, m: int, d: int | None, direction: int, carry: 
     if carry is not None:
         return carry
     cand = safe_date(ref.year, m, min(day, 28)) or date(ref.year, m, 1)
+    if tense:
+        # a past clause cannot date after publication (a day of slack for time zones); a future one
+        # is moved on only when the date is well behind ("اعتبارا من 1 سبتمبر" on 3 September is a
+        # start already made)
+        ahead = m > ref.month if d is None else (cand - ref).days > 1
+        behind = m < ref.month - 1 if d is None else (ref - cand).days > 14
+        if tense < 0 and ahead:
+            return ref.year - 1
+        if tense > 0 and behind:
+            return ref.year + 1
+        if tense > 0:
+            return ref.year
     if (cand - ref).days > 183:
         return ref.year - 1
     return ref.year

@@ -448,12 +448,13 @@ _SAME_YEAR = (
 
 @_rule(
     rf"(?:(?:نفس|ذات)\s+(?P<u1>{AL}(?:يوم|شهر|فتره|اسبوع))|(?P<u2>{AL}(?:يوم|شهر|فتره))\s+"
-    rf"(?:نفسه|نفسها|ذاته|ذاتها|{AL}(?:مقابل|مقابله|مماثل|مماثله)))"
+    rf"(?:نفسه|نفسها|ذاته|ذاتها|{AL}(?:مقابل|مقابله|مماثل|مماثله|مذكور|مذكوره)))"
     rf"{E}{_SAME_YEAR}",
     4,
 )
 def _same_period(m: re.Match[str], s: str) -> Atom | None:
-    """ "نفس اليوم من عام 2016", "الشهر نفسه من العام الماضي", "الفترة نفسها من عام 2016"."""
+    """ "نفس اليوم من عام 2016", "الشهر نفسه من العام الماضي", "الفترة نفسها من عام 2016", "الشهر
+    المذكور من سنة 2017" (the month just named, in that year)."""
     unit = re.sub(r"^(?:ال|ل)", "", m["u1"] or m["u2"])
     if m["u2"] and unit == "يوم" and not (m["y"] or m["yrel"]):
         return None  # "صباح اليوم ذاته": the relative-day rule reads it (and lets a part of day join)
@@ -2856,4 +2857,94 @@ def future_context(s: str, start: int, end: int | None = None) -> bool:
     window = window[cut + 1 :]
     if end is not None and _FUTURE_AFTER.match(s[end : end + 14]):
         return True
-    return FUTURE_CUE.search(window) is not None
+    if FUTURE_CUE.search(window) is not None:
+        return True
+    # "أن تبدأ الهدنة يوم الأحد", "يصوت البرلمان الثلاثاء": Arabic news narrate the past in the
+    # perfective, so the imperfect of an event verb in the weekday's own clause announces it
+    clause = _clause(s, start)
+    if _WAS.search(clause) is not None or _SINCE.search(clause) is not None:
+        return False
+    return _imperfect_event(clause) or _MORE_FUTURE.search(clause) is not None
+
+
+# the imperfect of verbs of events that are scheduled (meetings, votes, visits, truces, talks);
+# "يعود" (dates back to) and "تصل" (amounts to) are left out: they describe states as often
+IMPERFECT_EVENT = re.compile(
+    r"(?<!\w)[وف]?[يت](?:عقد|نعقد|جري|بدا|نطلق|زور|لتقي|صوت|ختتم|ستانف|توجه|فتتح|ستضيف|دخل\s+حيز)(?!\w)"
+)
+_WAS = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كنا)(?!\w)")
+
+# perfective verbs that most often govern a yearless month or day in news ("وكان التضخم بلغ … في
+# يوليو"): counted over the ANT corpus as the words before "في/خلال/منذ <month>", plus PAST_CUE
+NEWS_PAST_VERB = re.compile(
+    r"(?<!\w)[وف]?(?:كان|كانت|كانوا|جرت|جري|اجريت|اجري|بدا|بدات|وقع|وقعت|بلغ|بلغت|"
+    r"تم|توفي|تولي|وصل|وصلت|ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|سجل|سجلت|شهد|شهدت|عقدت|"
+    r"اعتقل|اعتقلت|قتل|قتلت|اطلق|اطلقت|رفض|رفضت|فاز|فازت|انتخب|انتخبت)(?!\w)"
+)
+_SINCE = re.compile(r"(?<!\w)منذ\s+(?:(?:مطلع|بدايه|اوائل|منتصف|نهايه|اواخر|اول)\s+)?(?:شهر\s+)?$")
+_DELIVERY = re.compile(r"(?<!\w)(?:ل|ب)?(?:تسليم|استحقاق)\s+(?:شهر\s+)?$")
+_HABITUAL = re.compile(r"(?<!\w)(?:عاده|عادتا|كل\s+عام|كل\s+سنه|سنويا|غالبا)(?!\w)")
+_BY = re.compile(r"(?<!\w)بحلول\s+(?:(?:مطلع|بدايه|اوائل|منتصف|نهايه|اواخر)\s+)?(?:شهر\s+)?$")
+# a quotation opens a new clause: "وقال ماكرون: "هذه مهمتنا بحلول يونيو"" is not told in the past
+# and so does a relative pronoun: "ستبقي على الأوامر التي أصدرتها في 30 مارس" (the orders are past)
+_CLAUSE_BREAK = re.compile(
+    r"[.!؟?\n،,؛;:\"«»“”]|(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)(?!\w)"
+)
+# "من المتوقع أن" announces; "أقل من المتوقع" (than expected) does not.  The future prefix سـ on
+# an event verb also after و/ف ("وستجري الانتخابات", which FUTURE_CUE's bare forms miss)
+_MORE_FUTURE = re.compile(
+    r"(?<!\w)(?:لن|المقرره|مقرره|يتوقع|تتوقع|مرتقب|مرتقبه|(?:من\s+)?المتوقع\s+ان"
+    r"|[وف]?س[يتن](?:عقد|نعقد|جري|تم|كون|بدا|نطلق|صل|قوم|علن|لتقي|زور|شهد|ناقش|ستضيف|جتمع|صدر|طلق"
+    r"|فتتح|ختتم|توجه|شارك|صوت|ستانف)\w{0,3})(?!\w)"
+)
+_FUTURES = re.compile(r"(?<!\w)(?:ال)?عقود\s+(?:\S+\s+){0,3}?(?:ال)?اجله(?!\w)")
+_UNTIL = re.compile(r"(?<!\w)(?:حتي|الي\s+غايه|لغايه)\s+(?:(?:يوم|شهر)\s+)?$")
+_IF = re.compile(r"(?<!\w)[وف]?(?:اذا|لو|لئن)(?!\w)")
+_COMPLEMENTIZER = re.compile(r"(?<!\w)(?:ان|انه|انها|بان|بانه|بانها|لان)(?!\w)")
+
+
+def _clause(s: str, start: int, width: int = 60) -> str:
+    """The text of the clause before ``start``: back to a sentence end, a comma, a quotation mark or a
+    relative pronoun, within ``width`` characters."""
+    window = s[max(0, start - width) : start]
+    cut = 0
+    for m in _CLAUSE_BREAK.finditer(window):
+        cut = m.end()
+    return window[cut:]
+
+
+def clause_tense(s: str, start: int) -> int:
+    """+1 when the clause before ``start`` announces something to come, -1 when it narrates the past
+    (a perfective verb of its own, after any "أن/إن": "قال إن القمة ستعقد في مارس" is future,
+    "وكان التضخم بلغ ذروته في يوليو" past), 0 when it says neither or both."""
+    clause = _clause(s, start)
+    if _SINCE.search(clause):
+        return -1
+    if _DELIVERY.search(clause) or _FUTURES.search(clause):
+        return 1  # "العقود الآجلة لتسليم ديسمبر": a futures contract's delivery month is to come
+    if _HABITUAL.search(clause):
+        return 0  # "مراجعات تجري عادة في شهري إبريل وأكتوبر": every year, no tense to go by
+    was = _WAS.search(clause) is not None
+    if _BY.search(clause):
+        return 0 if was else 1  # "بحلول يونيو": a deadline ahead
+    if FUTURE_CUE.search(clause) or SCHEDULE_CUE.search(clause) or _MORE_FUTURE.search(clause):
+        # "كان من المقرر أن …": planned once, maybe already past; keep the default
+        return 0 if was else 1
+    if _imperfect_event(clause) and not was:
+        return 1
+    if _UNTIL.search(clause) or _IF.search(clause):
+        return 0  # "أمهل الأوروبيين حتى 12 مايو", "وإذا فاز في 7 أغسطس": a past verb, a date ahead
+    last = None
+    for m in _COMPLEMENTIZER.finditer(clause):
+        last = m
+    tail = clause[last.end() :] if last else clause
+    if NEWS_PAST_VERB.search(tail) or PAST_CUE.search(tail):
+        return -1
+    return 0
+
+
+def _imperfect_event(clause: str) -> bool:
+    """An imperfect event verb not negated into the past ("لم يدخل حيز التنفيذ إلا يوم الخميس")."""
+    return any(
+        not re.search(r"(?<!\w)(?:لم|لما)\s*$", clause[: m.start()]) for m in IMPERFECT_EVENT.finditer(clause)
+    )
