@@ -738,3 +738,98 @@ def test_gender_neutral_title_does_not_block_a_feminine_continuation():
     mentions = [Mention("x", text.find(n), text.find(n) + len(n), n, "PER")]
     speakers = [q.speaker for q in extract_quotes(text, mentions=mentions)]
     assert speakers == ["اللجنة التنفيذية", "سلمى الخوري", "سلمى الخوري"]
+
+
+# -- issue 8, round 6: cue recall and continuation safety ---------------------------------------------
+
+
+def test_past_verb_beginning_with_ta_is_masculine():
+    from marsad.extract.quotes.extractor import _cue_gender
+    from marsad.text import normalize
+
+    # "وتابع"، "تعهد"، "تساءل" are masculine past verbs; "تقول"، "وتضيف" feminine present ones
+    assert [_cue_gender(normalize(w)) for w in ("وتابع", "تعهد", "وتساءل")] == ["m", "m", "m"]
+    assert [_cue_gender(normalize(w)) for w in ("تقول", "وتضيف", "وتابعت")] == ["f", "f", "f"]
+
+
+def test_continuation_after_a_country_goes_to_the_masculine_speaker_before_it():
+    text = (
+        'قال الوزير سامي العلي إن "المفاوضات مستمرة بلا توقف". وأعلنت مصر أنها ستستضيف الجولة المقبلة. '
+        'وتابع العلي أن "الاتفاق ممكن هذا الشهر".'
+    )
+    assert [q.speaker for q in extract_quotes(text)][-1] == "العلي"
+    # a zero-subject "وتابع" after the country: the country is feminine, "تابع" masculine
+    text2 = text.replace("وتابع العلي أن", "وتابع أن")
+    assert extract_quotes(text2)[-1].speaker in ("سامي العلي", "الوزير سامي العلي")
+
+
+def test_new_cue_verbs_need_a_clause():
+    q = _one("وتوقع البنك المركزي أن يتراجع التضخم إلى خمسة في المئة.")
+    assert q.speaker == "البنك المركزي" and q.text.startswith("يتراجع التضخم")
+    q = _one("وألمحت الشرطة إلى أن المشتبه به كان يخطط لهجوم آخر.")
+    assert q.speaker == "الشرطة" and q.text.startswith("المشتبه به")
+    q = _one('واختتم المدرب حديثه قائلا: "سنقاتل حتى النهاية في كل مباراة".')
+    assert q.text == "سنقاتل حتى النهاية في كل مباراة"
+    # without a clause they are ordinary verbs
+    assert extract_quotes("وتوقع الطرفان الاتفاق في الرياض. واختتمت الشركة مشاركتها في المعرض.") == []
+
+
+def test_complementizer_after_parenthetical_or_medium_and_time_word():
+    q = _one("قال الرئيس، في وقت متأخر من يوم السبت، إن موعد القمة لم يتغير.")
+    assert q.speaker == "الرئيس" and q.text == "موعد القمة لم يتغير"
+    q = _one("وقال المحامي لصحيفة نيويورك تايمز الأحد، إن موكله بريء تماما.")
+    assert q.speaker == "المحامي" and q.text == "موكله بريء تماما"
+    assert q.channel and q.channel[0].startswith("صحيفة نيويورك")
+    # a first-person verb before أن is a clause of its own, not the complementizer of قال
+    assert extract_quotes("وقالت العقيد، بعد ضبط الشاب، لا أعتقد أن يتكرر هذا الأمر.") == []
+
+
+def test_zero_subject_cue_after_a_titled_person_acted_without_a_quote():
+    from marsad.types import Mention
+
+    text = (
+        'وقالت الممثلة سلمى الخوري إن "هذا التكريم شرف كبير لي". '
+        "وحضر محامي الممثلة، كريم ناصر، الحفل وأشاد بشجاعتها.\n"
+        'وقال: "هذه المرأة شجاعة جدا ولا تخاف أحدا".'
+    )
+    mentions = [
+        Mention("x", text.find(n), text.find(n) + len(n), n, "PER") for n in ("سلمى الخوري", "كريم ناصر")
+    ]
+    qs = extract_quotes(text, mentions=mentions)
+    assert [q.speaker for q in qs] == ["سلمى الخوري", "كريم ناصر"]
+    # a quote-less sentence whose subject is not a titled person changes nothing
+    text2 = (
+        'قال الوزير سامي العلي إن "المفاوضات مستمرة بلا توقف". وتعتبر المستوطنات غير شرعية.\n'
+        'وأضاف أن "الحل قريب جدا الآن".'
+    )
+    assert [q.speaker for q in extract_quotes(text2)] == ["سامي العلي", "سامي العلي"]
+
+
+def test_narrator_time_frame_and_consequence_end_the_content():
+    q = _one("وقال الجيش إن قواته قتلت ثلاثة مسلحين، عقب هجوم على نقطة تفتيش.")
+    assert q.text == "قواته قتلت ثلاثة مسلحين"
+
+
+def test_distant_complementizer_after_an_apposed_name_or_a_quoted_name():
+    from marsad.types import Mention
+
+    text = "وقال المعارض البارز للرئيس السابق في ذلك الوقت، عبد الحكيم ناصر، إنه اختطف في بانكوك مع زوجته."
+    n = "عبد الحكيم ناصر"
+    q = _one(text, mentions=[Mention("x", text.find(n), text.find(n) + len(n), n, "PER")])
+    assert q.speaker == n and q.text.startswith("إنه اختطف")
+    q = _one('وقال العميد الركن "سامي القبلي"، قائد اللواء 143، إن الجيش اقترب من المدينة.')
+    assert q.speaker == "سامي القبلي" and q.text == "الجيش اقترب من المدينة"
+    # an audience before the subject is not a speaker
+    assert all(q.speaker != "لـ" for q in extract_quotes('وأوضحت لـ "الصحيفة" مصادر خاصة، أن اللاعب سينتقل.'))
+
+
+def test_audience_after_the_verb_own_reporter_and_coordinated_media():
+    qs = extract_quotes('قال الوزير "سنواصل العمل حتى النهاية". وأكد للصحفيين أنه سيعود غدا إلى العاصمة.')
+    assert [q.speaker for q in qs] == ["الوزير", "الوزير"]
+    assert extract_quotes("وأفاد مراسلنا في عدن أن القصف استهدف أحياء سكنية.") == []
+    q = _one('أعلنت كوريا الشمالية أنها فككت موقعها، حسبما أفادت وكالة "أسوشيتد برس" وقناة "سكاي نيوز".')
+    assert q.channel == ['وكالة "أسوشيتد برس"', 'قناة "سكاي نيوز"']
+    q = _one("وقال المحامي لصحيفة نيويورك تايمز إن موكله بريء تماما.")
+    assert q.channel == ["صحيفة نيويورك تايمز"]
+    q = _one("وتزعم الممثلة، واسمها الحقيقي سلمى ناصر، أنها التقت الرئيس مرتين في العام الماضي.")
+    assert q.speaker == "الممثلة"

@@ -67,6 +67,19 @@ _ALL = lx.norm_set("جميع كافة كل")
 # One-word "speakers" that are function words, never a speaker ("ذلك يشير إلى"، "لم يعلن سوى عن").
 _NOT_SPEAKERS = lx.norm_set("كل سوى عادة لم ولم هو هي وهو وهي جميع كافة أيضا")
 _RELATIVE = lx.norm_set("الذي التي الذين اللذين اللتين")
+# The outlet's own reporters, in the first person plural ("مراسلنا"، "موفدتنا").
+_OWN_REPORTERS = lx.norm_set("مراسلنا مراسلتنا مراسلونا مندوبنا مندوبتنا موفدنا موفدتنا محررنا")
+# Listeners a statement is addressed to ("قال للصحفيين"، "أكد لضابط").
+_AUDIENCE_NOUNS = lx.norm_set(
+    "صحفيين صحافيين صحفيون صحافيون الصحفيين الصحافيين ضابط الضابط نواب النواب حضور الحضور أنصاره "
+    "أنصارها مؤيديه مؤيديها جمهور الجمهور طلاب الطلاب"
+)
+# An apposition that glosses a name ("، واسمها الحقيقي X،") rather than naming a new speaker.
+_NAME_GLOSS = lx.norm_set("واسمه واسمها اسمه اسمها واسمهم واسمهما المعروف المعروفة الملقب الملقبة")
+# Words after which أن/إن is not a verb's complementizer ("بعد أن"، "إلا أن"، "يجب أن").
+_NOT_BEFORE_COMP = lx.norm_set(
+    "بعد قبل منذ دون بدون حتى رغم كما إلا الا غير بيد لا ما لو إذ يجب ينبغي يمكن لابد بد سبق مجرد"
+)
 # Agent nouns whose complement with عن belongs to the noun phrase ("المدافعون عن حقوق الإنسان").
 _AN_GOVERNORS = lx.norm_set("مدافع مدافعون مدافعين مدافعة مسؤول مسؤولون مسؤولين مسؤولة مسؤولو")
 # Heads of an organisation named after a person ("مكتب رئيس الوزراء بنيامين نتانياهو").
@@ -132,6 +145,10 @@ _CUT_AFTER_COMMA = tuple(
         "دون أن",
         "دون إبداء",
         "في إشارة",  # the narrator's gloss on what the speaker meant
+        "عقب",  # "...، عقب اجتماع": the narrator's time frame after the content
+        "مما أدى",  # "...، مما أدى إلى"/"مما تسبب في": the narrator's account of consequences
+        "مما تسبب",
+        "مما أسفر",
         "التفاصيل",  # page furniture: "، التفاصيل: <linked headline>"
         "مما",
         "ما أثار",
@@ -464,7 +481,14 @@ def _cue_gender(norm: str) -> str | None:
             return "m"
         return None
     if w in lx.SAY_VERBS or w in lx.NOMINAL_VERBS:
-        if w[:1] == "ت" and not w.endswith(("ون", "ان")) and w[:-1] + "ت" not in lx.SAY_VERBS:
+        if (
+            w[:1] == "ت"
+            and not w.endswith(("ون", "ان"))
+            and w[:-1] + "ت" not in lx.SAY_VERBS
+            and w + "ت" not in lx.SAY_VERBS
+        ):
+            # "تقول"، "تضيف" (present, feminine); a past verb that begins with ت ("تابع"، "تعهد"،
+            # "تساءل") has its feminine in -ت and is masculine
             return "f"  # "تقول"، "تضيف"
         if w[:1] == "ي" and not w.endswith(("ون", "ان")):
             return "m"
@@ -506,6 +530,25 @@ def _speaker_gender(sp: _Speaker) -> str | None:
     return "m" if known else None  # "الأم": an unlisted noun without ة says nothing
 
 
+def _split_coordinated(name: str) -> list[str]:
+    """Two media joined by و ('وكالة "أسوشيتد برس" وقناة "سكاي نيوز"') are two channels."""
+    words = name.split()
+    for m in range(1, len(words)):
+        w = normalize(words[m])
+        if len(w) > 3 and w[0] == "و" and w[1:] in lx.OUTLET_HEADS and m + 1 < len(words):
+            return [" ".join(words[:m]), *_split_coordinated(" ".join(words[m:])[1:])]
+    return [name]
+
+
+def _person_gender(sp: _Speaker) -> str | None:
+    """Like ``_speaker_gender``, falling back on the full form for a person: the title is often only
+    there ("الوزير سامي العلي" quoted as "سامي العلي")."""
+    g = _speaker_gender(sp)
+    if g is None and sp.type == "PER" and sp.full != sp.text:
+        g = _speaker_gender(_Speaker(sp.full, sp.full, sp.type, sp.head))
+    return g
+
+
 def _clean_channel(name: str) -> str:
     """A channel name without the time adverbials a relay put after it ("نقلت وكالة X، السبت، عن"،
     "نقلت رويترز، في وقت سابق، عن"، "وسائل إعلام رسمية في كوريا الأحد")."""
@@ -515,6 +558,9 @@ def _clean_channel(name: str) -> str:
     if sep:
         first = normalize(rest.split()[0]) if rest.split() else ""
         if not rest.strip() or first in lx.TIME_WORDS or first in lx.TIME_PREPS or first == "في":
+            name = head.strip()
+        elif _base(first, _SAY) or (first[:1] == "و" and not _definite(first) and len(rest.split()) >= 3):
+            # 'ووفقا لمجلة "X" ، وجهت دانيلز الشكر': the clause after a fronted source, not its name
             name = head.strip()
     words = name.split()
     while len(words) > 1 and normalize(words[-1]) in lx.TIME_WORDS:
@@ -579,6 +625,9 @@ class _Article:
         self.history: list[_Speaker] = []
         self.outlets: list[str] = []
         self.sent_has_quote = False
+        # a titled person who acted in a sentence without a quote since the last quote ("وحضر محامي
+        # X، Y، التكريم.")، with the sentence start: the next zero-subject "وقال" is theirs
+        self.narrated: tuple[_Speaker, int] | None = None
 
     # -- helpers on tokens -------------------------------------------------------------------
     def surface(self, toks: list[_Tok], a: int, b: int) -> str:
@@ -1211,7 +1260,16 @@ class _Article:
                     break
                 if u.norm.startswith("و") and u.norm[1:] in lx.OUTLET_HEADS:
                     break
-                if len(words) >= 2 and not _definite(u.norm) and u.norm not in lx.KNOWN_OUTLETS:
+                # a foreign name goes on without the article ("صحيفة نيويورك تايمز"، "وول ستريت جورنال");
+                # an indefinite word after a definite one starts something else
+                foreign = (
+                    len(words) < 4
+                    and not _definite(normalize(words[-1]))
+                    and u.norm not in _KNOWN_WORDS
+                    and not self.in_name_tok(u)
+                )
+                indefinite = not _definite(u.norm) and u.norm not in lx.KNOWN_OUTLETS
+                if len(words) >= 2 and indefinite and not foreign:
                     break
                 words.append(u.text)
                 j += 1
@@ -1938,6 +1996,8 @@ class _Article:
                     produced, nxt_i = res
             elif _base(norm, _SAY):
                 res = self.verb_cue(toks, i, s0, s1)
+                if res is None:
+                    res = self.distant_cue(toks, i, s1)
                 if res is not None:
                     produced, nxt_i = res
             if produced is not None:
@@ -1975,6 +2035,43 @@ class _Article:
             i += 1
         if not sent_quotes:
             self.continuation(s0, s1)
+        if not sent_quotes and not (self.quotes and self.quotes[-1].start >= s0):
+            self.note_narrated(toks, s0)
+
+    def note_narrated(self, toks: list[_Tok], s0: int) -> None:
+        """Remember the subject of a quote-less verb-first sentence when it is a person introduced
+        by a title or a person noun ("وحضر محامي دانيلز، مايكل آفيناتي، ..."): a following
+        zero-subject cue continues that person, not the speaker quoted before the sentence."""
+        if not toks or not toks[0].is_word or _definite(toks[0].norm) or toks[0].norm[:1] != "و":
+            return
+        if _strip_conj(toks[0].norm) in _CLAUSE_MARKERS or _base(toks[0].norm, _SAY):
+            return
+        if len(toks) > 2 and (_strip_conj(toks[1].norm) in lx.TITLE_WORDS or toks[1].norm in _PERSON_NOUNS):
+            # "وحضر محامي دانيلز، مايكل آفيناتي، ...": a tagged name apposed to the title
+            for m in range(2, min(len(toks), 9)):
+                # the person's own name is apposed after a comma or follows a definite title
+                # ("المحامي X"); right after an indefinite title it is the complement ("محامي دانيلز")
+                own = toks[m - 1].text in ",،" or (m == 2 and _definite(toks[1].norm))
+                if own and toks[m].is_word and self.in_name_tok(toks[m]):
+                    e = m + 1
+                    while e < len(toks) and toks[e].is_word and self.in_name_tok(toks[e]):
+                        e += 1
+                    sp0 = self.make_speaker(toks, m, e)
+                    if sp0 is not None:
+                        sp0.type = "PER"
+                        sp0.name = sp0.text
+                        sp0.full = " ".join(self.surface(toks, 1, e).split())
+                        self.narrated = (sp0, s0)
+                    return
+                if toks[m].text in ".:" or _is_cue_word(toks[m].norm):
+                    break
+        sp = self.clause_subject(toks, len(toks))
+        if sp is None or sp.type != "PER" or sp.name is None:
+            return
+        first = _strip_conj(normalize(sp.text).split()[0]) if sp.text.strip() else ""
+        if first not in lx.TITLE_WORDS and first not in _PERSON_NOUNS:
+            return
+        self.narrated = (sp, s0)
 
     def continuation(self, s0: int, s1: int) -> None:
         """A paragraph that opens with a quotation and has no cue, right after a direct quote that
@@ -2229,6 +2326,12 @@ class _Article:
         first = i + 1
         if first < n and _base(toks[first].norm, lx.PARTICIPLES):
             first += 1  # "وأردف قائلا"
+        if first < n and self.audience(toks[first]) and not _l_medium(toks, first, n):
+            # "وأكد لضابط شرطة متخف أيضا أنه"، "وقال للصحفيين إن": an audience right after the verb,
+            # the subject is the last speaker's
+            c = next((m for m in range(first + 1, min(n, first + 7)) if _is_comp(toks[m])), None)
+            if c is not None and all(x.is_word for x in toks[first:c]):
+                return self.finish_verb(toks, i, None, [], c, s1, nominal, prep)
         if first < n and toks[first].norm in _PREP_PRONOUNS:
             first += 1  # "قال عنها بوش"
         if (
@@ -2397,6 +2500,9 @@ class _Article:
                     segn = [x.norm for x in seg]
                     if segn and (segn[0] in _PREPS or _l_medium(toks, j + 1, n)):
                         break
+                    if segn and segn[0] in _NAME_GLOSS:
+                        j = k  # "وتزعم دانيلز، واسمها الحقيقي X، أنها": a gloss on the name, skipped
+                        continue
                     if seg and segn[0] not in _RELATIVE and all(x not in lx.TIME_WORDS for x in segn):
                         rank_name = (
                             segn[0] in lx.RANK_WORDS
@@ -2452,6 +2558,162 @@ class _Article:
         if speaker is None and j > i + 1:
             j = i + 1
         return self.finish_verb(toks, i, speaker, [], j, s1, nominal, prep)
+
+    def distant_cue(self, toks: list[_Tok], i: int, s1: int) -> tuple[_Raw, int] | None:
+        """A verb of saying whose complementizer comes after material the speaker parse does not
+        cover ("قال ترامب، في وقت متأخر من يوم السبت، إن"، "وقال X لصحيفة Y الأحد، إن"، "قالت مصادر
+        دبلوماسية وأخرى تابعة للمعارضة إن"): the subject noun phrase right after the verb speaks, a
+        medium in the skipped stretch is the channel.  Only when the usual parse found nothing, and
+        only with a named subject (never a zero subject: a missed cue then stays missed rather than
+        going to the previous speaker)."""
+        t = toks[i]
+        n = len(toks)
+        verb = _base(t.norm, _SAY)
+        if verb is None or t.norm[:1] in "يت" or _strip_conj(t.norm)[:1] in "يت":
+            return None  # present tense: habitual or narrator's ("يقول المثل")
+        if i > 0 and (
+            toks[i - 1].norm in _PREPS
+            or toks[i - 1].norm in lx.TIME_PREPS
+            or toks[i - 1].norm in ("ما", "لما", normalize("حسبما"), normalize("كما"))
+        ):
+            return None
+        prep = lx.VERB_PREPOSITION.get(verb)
+        first = i + 1
+        while first < n and (toks[first].norm in lx.TIME_WORDS or toks[first].norm in _ADVERBS):
+            first += 1
+        if (
+            first >= n
+            or not toks[first].is_word
+            or _is_comp(toks[first])
+            or toks[first].norm in _PREPS
+            or toks[first].text.rstrip("ـ") == "ل"
+        ):
+            return None  # "عبر قناة": the preposition, not the verb; "أوضحت لـ"X" مصادر": an audience first
+        k = None
+        for m in range(first + 1, min(n, first + 28)):
+            x = toks[m]
+            if prep is not None:
+                # "وأشار الحوثيون عبر قناة "المسيرة" الناطقة باسمهم إلى أن": the verb's own preposition
+                if x.norm == prep and m + 1 < n and _is_comp(toks[m + 1]):
+                    k = m
+                    break
+                if _is_comp(x):
+                    return None
+            if x.text in ".:؛\n" or _is_cue_word(x.norm) or _base(x.norm, lx.SOURCE_CUES):
+                return None
+            if _is_quote(x) and (cl := self.closing(x)) is not None:
+                # a quoted name inside the stretch ('لقناة "آر تي إي"'); a quotation is content only
+                # right after a comma or a time word, which the usual parse already tries
+                if len(self.text[x.start + 1 : cl].split()) > 4:
+                    return None
+                continue
+            if _is_comp(x):
+                prev = toks[m - 1]
+                pn = _strip_conj(prev.norm)
+                # the stretch must end like a speaker's modifiers: a comma, a time word, a definite
+                # noun ("تابعة للمعارضة إن"), or hold a medium ("لصحيفة X الأحد إن"); a verb right
+                # before أن ("لا أعتقد أن"، "يفترض أن") makes it a clause of its own
+                medium = any(_l_medium(toks, q, m) for q in range(first + 1, m))
+                if (
+                    prev.text in ",،"
+                    or pn in lx.TIME_WORDS
+                    or medium
+                    or (_definite(prev.norm) and pn not in _NOT_BEFORE_COMP)
+                ):
+                    k = m
+                break
+            if x.norm in _NEGATIONS or _strip_conj(x.norm) in _NOT_BEFORE_COMP:
+                return None
+        if k is None or k - first < 2:
+            return None
+        end = self.parse_np(toks, first, k, nominal=False, stop_b=False)
+        if end <= first:
+            return None
+        if self.in_name_tok(toks[first]):
+            # "وأضاف بن حسن ضيف برنامج "بوليتيكا" اليوم أنه": a tagged name is the whole speaker,
+            # what follows it is an apposition or an adverbial
+            e = first + 1
+            while e < end and toks[e].is_word and self.in_name_tok(toks[e]):
+                e += 1
+            end = e
+        speaker = self.make_speaker(toks, first, end)
+        if speaker is None:
+            return None
+        apposed = self.apposed_name_before(toks, end, k) or self.apposed_name_after(toks, end, k)
+        if apposed is not None:
+            # "وقال ... البارز للعقيد معمر القذافي في ذلك الوقت، عبد الحكيم بالحاج، إنه": the name
+            # between the last two commas is the speaker the long description was about
+            a, b = apposed
+            sp2 = self.make_speaker(toks, a, b)
+            if sp2 is not None:
+                sp2.type, sp2.name = "PER", sp2.text
+                sp2.full = " ".join(self.surface(toks, first, b).split())
+                speaker = sp2
+        elif (
+            end < k
+            and _is_quote(toks[end])
+            and (cl := self.closing(toks[end])) is not None
+            and 1 <= len(self.text[toks[end].start + 1 : cl].split()) <= 4
+            and (_strip_conj(toks[end - 1].norm) in lx.TITLE_WORDS or toks[end - 1].norm in lx.RANK_WORDS)
+        ):
+            # 'وقال العميد الركن "ذياب القبلي"، قائد اللواء، إن': a quoted name after the rank
+            name = self.text[toks[end].start + 1 : cl].strip()
+            full = " ".join((self.surface(toks, first, end) + " " + name).split())
+            speaker = _Speaker(name, full, "PER", speaker.head, name)
+        _, channel, through = self.modifiers(toks, end, k)
+        if through is not None:
+            speaker = through
+        if not channel:
+            # "، الذي يخضع للتحقيق ...، لصحيفة نيويورك تايمز إنه": the medium after a relative clause
+            q = next((q for q in range(end, k) if _l_medium(toks, q, k)), None)
+            if q is not None:
+                name, _ = self.outlet_np(toks, q, k, strip_l=True)
+                if name:
+                    channel = [name]
+        channel = [c for c in channel if not self.is_own(c)]
+        return self.finish_verb(toks, i, speaker, channel, k, s1, False, prep)
+
+    def apposed_name_after(self, toks: list[_Tok], a: int, k: int) -> tuple[int, int] | None:
+        """Token range of a tagged person name set off by commas right after token a (the end of a
+        title phrase) and before token k: "محامي ترامب، مايكل كوهين، الذي ..."."""
+        if a + 2 >= k or toks[a].text not in ",،":
+            return None
+        e = a + 1
+        while e < k and toks[e].is_word and self.in_name_tok(toks[e]):
+            e += 1
+        if e == a + 1 or e >= k or toks[e].text not in ",،":
+            return None
+        return a + 1, e
+
+    def audience(self, t: _Tok) -> bool:
+        """A ل-phrase naming whom the words were said to ("للصحفيين"، "لضابط"، "لـ مراسلين")."""
+        w = t.norm
+        if not t.is_word or not w.startswith("ل") or w.startswith("ال") or self.in_name_tok(t):
+            return False
+        rest = w[1:].lstrip("ـ")
+        if w.startswith("لل"):
+            rest = "ال" + w[2:]
+        rb = rest[2:] if rest.startswith("ال") else rest
+        return (
+            rest in _AUDIENCE_NOUNS
+            or rb in _AUDIENCE_NOUNS
+            or rest in lx.TITLE_WORDS
+            or rest in _PERSON_NOUNS
+            or rest in lx.ANON_HEADS
+        )
+
+    def apposed_name_before(self, toks: list[_Tok], a: int, k: int) -> tuple[int, int] | None:
+        """Token range of a tagged person name set off by commas right before token k (the
+        complementizer) and after token a: "، عبد الحكيم بالحاج، إنه"."""
+        if k - 1 <= a or toks[k - 1].text not in ",،":
+            return None
+        e = k - 1
+        b = e
+        while b - 1 > a and toks[b - 1].is_word and self.in_name_tok(toks[b - 1]):
+            b -= 1
+        if b == e or b - 1 < a or toks[b - 1].text not in ",،":
+            return None
+        return b, e
 
     def possessed_noun(self, t: _Tok) -> bool:
         """An indefinite noun carrying a possessive pronoun ("وقوفه"، "رفضها"، "دعمهم"), as written
@@ -2802,6 +3064,9 @@ class _Article:
                 if self.last is None:
                     return None
                 prev = self.agreeing_antecedent(_cue_gender(t.norm), t.start)
+                narrated = self.narrated_antecedent(i, t.start, _cue_gender(t.norm))
+                if narrated is not None:
+                    prev = narrated
                 speaker = _Speaker(
                     prev.text, prev.full, prev.type, prev.head, prev.name, list(prev.channel), True
                 )
@@ -2816,6 +3081,22 @@ class _Article:
         if _outlet_like(normalize(speaker.full)):
             channel = [c for c in channel if normalize(c) not in self.own_media]
         return _Raw(s, e, direct, speaker, channel, t.text), after
+
+    def narrated_antecedent(self, i: int, cue_start: int, gender: str | None) -> _Speaker | None:
+        """The titled person who acted in the sentence right before a sentence-initial zero-subject
+        cue, after the last quote, when the cue's gender allows it."""
+        if self.narrated is None or i != 0 or self.last is None:
+            return None
+        sp, start = self.narrated
+        since = self.quotes[-1].end if self.quotes else 0
+        if start < since or cue_start - start > 600:
+            return None
+        if normalize(sp.full) == normalize(self.last.full):
+            return None
+        sg = _person_gender(sp)
+        if gender is not None and sg is not None and sg != gender:
+            return None
+        return sp
 
     def agreeing_antecedent(self, gender: str | None, cue_start: int) -> _Speaker:
         """The last speaker, unless the cue's gender clearly disagrees with it ("قالت الوزارة ...
@@ -2836,8 +3117,14 @@ class _Article:
             return introduced
         if last_gender is None:
             return last
-        for prev in reversed(self.history[-6:]):
-            if normalize(prev.full) != normalize(last.full) and _speaker_gender(prev) == gender:
+        earlier = [p for p in reversed(self.history[-6:]) if normalize(p.full) != normalize(last.full)]
+        for prev in earlier:
+            if _person_gender(prev) == gender:
+                return prev
+        for prev in earlier:
+            # "وتابع" after a country or a ministry spoke: a man named without a title is the
+            # nearest speaker the verb can agree with
+            if prev.type == "PER" and _person_gender(prev) is None:
                 return prev
         return last
 
@@ -3585,9 +3872,11 @@ def extract_quotes(
     for q in sorted(art.quotes, key=lambda r: r.start):
         if q.end <= q.start or (q.start, q.end) in seen:
             continue
+        if normalize(q.speaker.text).split()[:1] and normalize(q.speaker.text).split()[0] in _OWN_REPORTERS:
+            continue  # "وأفاد مراسلنا في عدن أن": the outlet's own reporting, not a relayed statement
         seen.add((q.start, q.end))
         channel: list[str] = []
-        for c in q.channel:
+        for c in (part for c0 in q.channel for part in _split_coordinated(c0)):
             c = _clean_channel(" ".join(c.split()).strip(" ،,"))
             if c and normalize(c) not in {normalize(x) for x in channel} and not art.is_own(c):
                 channel.append(c)
