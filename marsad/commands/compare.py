@@ -16,6 +16,7 @@ UNSEEN_SETS = {
     "unseen2_labels": "Jun-Jul days, labelled before any run",
     "unseen3_labels": "Feb-Aug days, labelled blind, run once",
     "unseen4_labels": "set 4: Feb-Aug days, labelled before any run",
+    "unseen5_labels": "set 5: Mar-Aug days, labelled before any run",
 }
 
 

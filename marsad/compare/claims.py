@@ -238,12 +238,27 @@ def _read_dates(claim: Claim) -> None:
             claim.dates.add((month[0], int(value)))
 
 
+_MINUTE = frozenset(["الدقيقه", "دقيقه"])
+
+
+def _minute_ordinal(tokens: list[str], i: int) -> int | None:
+    """An ordinal word right after "الدقيقة" (الدقيقة التاسعة): the minute it names."""
+    if not i or _bare(tokens[i - 1]) not in _MINUTE:
+        return None
+    word = re.sub(r"^ال", "", tokens[i])
+    word = word[:-1] if word.endswith("ه") else word
+    return lx.ORDINAL_WORDS.get(word)
+
+
 def _read_quantities(claim: Claim) -> None:
     tokens, stems = claim.tokens, claim.stems
     content = set(claim.content)
     i = 0
     while i < len(tokens):
         value = _number_value(tokens[i])
+        minute = value is None and _minute_ordinal(tokens, i)
+        if minute:
+            value = float(minute)  # "في الدقيقة التاسعة" is minute 9, as "في الدقيقة 9"
         if value is None or _month_at(tokens, i + 1) is not None:
             i += 1
             continue
@@ -251,7 +266,7 @@ def _read_quantities(claim: Claim) -> None:
             i += 1  # "فاز 5-2": a match result, two scores and not a count
             continue
         word = _CONJ.sub("", tokens[i])
-        if tokens[i] == "الاثنين" or (not tokens[i][0].isdigit() and word.startswith("ال")):
+        if not minute and (tokens[i] == "الاثنين" or (not tokens[i][0].isdigit() and word.startswith("ال"))):
             i += 1  # "الاثنين" is Monday; "الثلاث" etc. are rarely counts in news copy
             continue
         if i and not tokens[i][0].isdigit() and stem(_bare(tokens[i - 1])) in lx.ORDINAL_WORDS:

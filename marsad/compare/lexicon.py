@@ -141,6 +141,8 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "سبب بسبب خلفيه جراء اثر",
         "طفل اطفال",
         "امراه نساء",
+        # "24 أبريل الحالي" / "24 أبريل الجاري": this month, two words.
+        "حالي جاري",
     )
 )
 # Words of attribution (who spoke, through which medium), not of what happened.
@@ -187,7 +189,7 @@ HEDGES = frozenset("قد ربما يرجح يحتمل محتمل يعتقد يش
 # Words that say a count is of the dead (the toll a "no details of the toll" statement lacks).
 TOLL_WORDS = frozenset("مقتل قتل قتلي قتيل قتيلا وفاه مصرع حياه ضحايا ضحيه حصيله".split())
 # Casualty words: a count of the dead is never compared with a count of the injured.
-KILLED = frozenset("قتل مقتل قتلي قتيل قتيلا مصرع وفاه حياه ضحايا".split())
+KILLED = frozenset("قتل مقتل قتلي قتيل قتيلا مصرع وفاه حياه ضحايا لقي لقوا حتف حتفهم حتفه".split())
 INJURED = frozenset("اصابه اصيب اصابات جرح جريح جرحي مصاب مصابين اصيبوا".split())
 # Verbs of an event happening somewhere ("وقع الحادث في", "سقطت الطائرة على").
 EVENT_VERBS = frozenset("وقع وقعت حدث حدثت سقط سقطت تحطم تحطمت انفجر انفجرت اندلع اندلعت".split())
@@ -205,7 +207,8 @@ CHANGE_VERBS = frozenset(
     "ارتفع ارتفعت يرتفع ترتفع انخفض انخفضت ينخفض تنخفض تراجع تراجعت زاد زادت يزيد قفز قفزت هبط هبطت صعد صعدت".split()
 )
 # "N إضافية": an increment on another sum, not a total.
-ADDITIONAL = frozenset("اضافي اضافيه اضافيا اضافيين اضافيتين".split())
+# "500 مليون دولار إضافية", "1400 وحدة أخرى": added to another figure (not "6 آخرين", other people).
+ADDITIONAL = frozenset("اضافي اضافيه اضافيا اضافيين اضافيتين اخري".split())
 # People counted: their counts run up over time like tolls (running totals are not compared with
 # one day's count).
 PEOPLE_WORDS = frozenset(

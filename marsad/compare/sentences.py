@@ -13,9 +13,11 @@ Everything else that overlaps is "agreed".
 from __future__ import annotations
 
 import difflib
+import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from marsad.compare import lexicon as lx
@@ -56,11 +58,17 @@ SCORE_MIN_DICE = 0.6
 
 @dataclass(frozen=True, slots=True)
 class Comparison:
-    """The verdict on a pair of statements; ``detail`` names the conflicting values or the overlap."""
+    """The verdict on a pair of statements; ``detail`` names the conflicting values or the overlap.
+
+    ``confidence`` (conflicts only): for a value conflict, how surely the two values fill one slot
+    (:func:`slot_confidence`; never below ``VALUE_MIN_CONFIDENCE``, else it is no conflict); rules
+    that compare a word rather than a positioned value give 1.0.
+    """
 
     status: PairStatus
     detail: str
     score: float
+    confidence: float = 1.0
 
 
 def overlap(a: Claim, b: Claim, weights: Mapping[str, float] | None = None) -> float:
@@ -114,9 +122,10 @@ def compare_sentences(
         _person_counts,
     )
     for check in checks:
-        detail = check(a, b, dice, related)
-        if detail:
-            return Comparison("conflict", detail, round(score, 3))
+        found = check(a, b, dice, related)
+        if found:
+            detail, confidence = (found, 1.0) if isinstance(found, str) else found
+            return Comparison("conflict", detail, round(score, 3), confidence)
     # Slots whose two values share no wording (Russia vs Damascus, Boufarik vs Blida, unknown vs
     # a stated cause) leave the two statements little overlap: that they are about one thing comes
     # from the pair being related, or from the two articles being on one story.
@@ -228,28 +237,45 @@ def _rounding_step(q: Quantity) -> float:
 
 
 def _rounded(x: Quantity, y: Quantity) -> bool:
-    """One figure is the other rounded ("250 مليون" / "249,1 مليون", "1,14 مليار" / "1.139 مليار")."""
-    step = max(_rounding_step(x), _rounding_step(y))
+    """One figure is the other rounded or cut short ("250 مليون" / "249,1 مليون", "1,14 مليار" /
+    "1.139 مليار", "6.1 مليون كيلومتر" / "6.16 مليون")."""
+    step_x, step_y = _rounding_step(x), _rounding_step(y)
+    step = max(step_x, step_y)
     gap = abs(x.value - y.value)
-    return step > 0 and gap <= step / 2 + 1e-9 and gap <= ROUNDING_MAX_GAP * max(abs(x.value), abs(y.value))
+    if step <= 0 or gap > ROUNDING_MAX_GAP * max(abs(x.value), abs(y.value)):
+        return False
+    coarse, fine = (x, y) if step_x >= step_y else (y, x)
+    truncated = math.floor(fine.value / step + 1e-9) * step
+    return gap <= step / 2 + 1e-9 or abs(truncated - coarse.value) <= 1e-9 * max(1.0, abs(coarse.value))
 
 
 def _fmt(q: Quantity) -> str:
     return q.text
 
 
-def _numbers(a: Claim, b: Claim, dice: float, related: bool) -> str | None:
+def _numbers(a: Claim, b: Claim, dice: float, related: bool) -> tuple[str, float] | None:
+    """Same unit, incompatible values, and the two values fill one slot (:func:`slot_confidence`):
+    the first such pair in reading order, so a misaligned pair (another goal's minute) gives way
+    to an aligned one later in the statement."""
+    for x, y in _number_candidates(a, b, dice, related):
+        confidence = slot_confidence(a, x.index, b, y.index, x.unit | y.unit)
+        if confidence >= VALUE_MIN_CONFIDENCE:
+            return f"number: {_fmt(x)} ≠ {_fmt(y)}", confidence
+    return None
+
+
+def _number_candidates(a: Claim, b: Claim, dice: float, related: bool) -> Iterator[tuple[Quantity, Quantity]]:
     """Same unit, incompatible values — and no compatible value for that unit on the other side.
 
     Numbers are not comparable when the two statements are about different measures or times:
     an exclusive modifier differs (annual vs monthly rate) or one names a year the other lacks.
     """
     if a.years != b.years or _exclusive_differs(a, b):
-        return None
+        return
     if _trading(a) and _trading(b):
-        return None  # two readings of a market session ("تداول برنت عند 74.66" / "أنهت الجلسة عند 74")
+        return  # two readings of a market session ("تداول برنت عند 74.66" / "أنهت الجلسة عند 74")
     if _other_days(a, b):
-        return None  # "قتل 11 مدنيا السبت" / "قتل 43 مدنيا الجمعة": two days, two tolls
+        return  # "قتل 11 مدنيا السبت" / "قتل 43 مدنيا الجمعة": two days, two tolls
     running_total = _period(a) != _period(b)
     for x in a.quantities:
         if _part_or_whole(a, x) or _window_count(a, x):
@@ -281,9 +307,257 @@ def _numbers(a: Claim, b: Claim, dice: float, related: bool) -> str | None:
                 continue
             if not any(_compatible(x2, y) for x2 in a.quantities if _units_match(x2, y)):
                 if _another_slot_differs(a, b, x, y):
-                    return None
-                return f"number: {_fmt(x)} ≠ {_fmt(y)}"
+                    return
+                yield x, y
+
+
+# ---------------------------------------------------------------- slot alignment
+
+# Content words either side of a value that say what it is a value *of* (who, what, where).
+SLOT_WINDOW = 6
+# Slot confidence of two values with no visible mismatch, however little their context lines up.
+SLOT_FLOOR = 0.5
+# Below this a value conflict is dropped: the two values most likely fill two slots.
+VALUE_MIN_CONFIDENCE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class SlotMatch:
+    """How well the surroundings of two values line up (each part in [0, 1]).
+
+    ``context``: Dice of the content words around the two values, fuzzy/synonym matched;
+    ``order``: whether the nearest shared words before and after the value sit on the same sides
+    of the other value (the values are in aligned positions); ``foreign``: words around the value
+    found nowhere in the other statement, on *both* sides (another team, hospital, company: a
+    different who or where), as a share of the window.
+    """
+
+    context: float
+    order: float
+    foreign: float
+
+    @property
+    def confidence(self) -> float:
+        return max(0.0, min(1.0, 0.6 * self.context + 0.4 * self.order - self.foreign))
+
+
+def _slot_window(claim: Claim, i: int, skip: frozenset[str]) -> list[int]:
+    """Content tokens within SLOT_WINDOW content words of token ``i``: no numbers, no unit words."""
+    before = [k for k in claim.content if k < i]
+    after = [k for k in claim.content if k > i]
+    out = before[-SLOT_WINDOW:] + after[:SLOT_WINDOW]
+    return [
+        k
+        for k in out
+        if not _number_like(claim.tokens[k]) and not any(same_word(claim.stems[k], u) for u in skip)
+    ]
+
+
+def _number_like(token: str) -> bool:
+    return token[:1].isdigit() or token in lx.SCALES
+
+
+def _stem_match(x: str, y: str) -> bool:
+    return x == y or same_word(x, y) or synonyms(x, y)
+
+
+def slot_match(a: Claim, i: int, b: Claim, j: int, skip: frozenset[str] = frozenset()) -> SlotMatch:
+    """Line up the words around token ``i`` of ``a`` and token ``j`` of ``b`` (two values)."""
+    wa, wb = _slot_window(a, i, skip), _slot_window(b, j, skip)
+    if not wa or not wb:
+        return SlotMatch(0.0, 0.0, 0.0)
+    hit_a = {k: [m for m in wb if _stem_match(a.stems[k], b.stems[m])] for k in wa}
+    hit_b = {m for ms in hit_a.values() for m in ms}
+    matched_a = [k for k, ms in hit_a.items() if ms]
+    context = (len(matched_a) + len(hit_b)) / (len(wa) + len(wb))
+    # Order: the nearest matched word before the value in ``a`` should match one before the value
+    # in ``b`` and likewise after; a shared word that sits on the other side of the other value
+    # says the value belongs to another phrase.
+    checks = []
+    left = [k for k in matched_a if k < i]
+    right = [k for k in matched_a if k > i]
+    if left:
+        checks.append(any(m < j for m in hit_a[left[-1]]))
+    if right:
+        checks.append(any(m > j for m in hit_a[right[0]]))
+    order = sum(checks) / 2 if checks else 0.0
+    all_b = [b.stems[m] for m in b.content]
+    all_a = [a.stems[k] for k in a.content]
+    only_a = [k for k in wa if not any(_stem_match(a.stems[k], y) for y in all_b)]
+    only_b = [m for m in wb if not any(_stem_match(x, b.stems[m]) for x in all_a)]
+    foreign = min(len(only_a) / len(wa), len(only_b) / len(wb))
+    return SlotMatch(round(context, 3), order, round(foreign, 3))
+
+
+def slot_confidence(a: Claim, i: int, b: Claim, j: int, skip: frozenset[str] = frozenset()) -> float:
+    """Confidence that the values at token ``i`` of ``a`` and ``j`` of ``b`` fill one slot.
+
+    0 when the slots visibly differ: other named actors next to the values, other weekdays next
+    to them, or governing words the other statement lacks in any form.  Otherwise between
+    ``SLOT_FLOOR`` and 1 by how well the words around them line up (:class:`SlotMatch`).
+    """
+    if _foreign_actors(a, i, b, j) or _other_times(a, i, b, j) or _foreign_governors(a, i, b, j):
+        return 0.0
+    return round(SLOT_FLOOR + (1 - SLOT_FLOOR) * slot_match(a, i, b, j, skip).confidence, 3)
+
+
+def slot_mismatch(a: Claim, i: int, b: Claim, j: int) -> str | None:
+    """Why the two values fill different slots, for error analysis (None when no visible reason)."""
+    actors = _foreign_actors(a, i, b, j)
+    if actors:
+        return f"actors {actors[0]} / {actors[1]}"
+    if _other_times(a, i, b, j):
+        return "days"
+    if _foreign_governors(a, i, b, j):
+        return (
+            "governors "
+            + " ".join(a.words[k] for k in _governors(a, i))
+            + " / "
+            + " ".join(b.words[k] for k in _governors(b, j))
+        )
     return None
+
+
+# Tokens either side of a value within which a named entity or a weekday is taken to be said of it.
+ACTOR_REACH = 8
+TIME_REACH = 8
+# Content words before a value read as what governs it.
+GOVERNOR_WORDS = 2
+
+
+@lru_cache(maxsize=2048)
+def _mentions(text: str) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """Named-entity mentions of a statement: (type, run of claim-token indexes), by the NER tagger."""
+    from marsad.extract.entities import find_mentions  # heavy model: loaded on the first value conflict
+
+    claim = read_claim(text)
+    out = []
+    for mention in find_mentions(text, "compare"):
+        run = tuple(k for k, (s, e) in enumerate(claim.spans) if s < mention.end and e > mention.start)
+        if run:
+            out.append((mention.type or "", run))
+    return tuple(out)
+
+
+def _name_words(claim: Claim, run: tuple[int, ...]) -> list[str]:
+    return [claim.stems[k] for k in run if len(claim.stems[k]) >= 3 and claim.tokens[k] not in lx.STOPWORDS]
+
+
+def _dateline_end(claim: Claim) -> int:
+    """First token after a dateline ("أتلانتا، الولايات المتحدة الأمريكية (CNN) --"), else 0."""
+    latin = [k for k, t in enumerate(claim.tokens[:10]) if t.isascii() and not t.isdigit()]
+    return latin[-1] + 1 if latin else 0
+
+
+def _nearest_mention(claim: Claim, i: int) -> tuple[str, tuple[int, ...]] | None:
+    """The named entity closest to token ``i`` (within ACTOR_REACH, a dateline's place left out)."""
+    best = None
+    start = _dateline_end(claim)
+    for kind, run in _mentions(claim.text):
+        if run[-1] < start:
+            continue
+        distance = min(abs(m - i) for m in run)
+        if distance <= ACTOR_REACH and (best is None or distance < best[0]):
+            best = (distance, kind, run)
+    return (best[1], best[2]) if best else None
+
+
+def _foreign_actors(a: Claim, i: int, b: Claim, j: int) -> tuple[str, str] | None:
+    """The named entities nearest the two values are both people or both bodies/places, different,
+    and one of them is never named by the other statement (Arsenal's 51 points / Leganes's 36; a
+    pass from Robertson / an assist to Firmino): two who's, two slots.  Two names both statements
+    give (England and Tunisia, the scorer and the side that conceded) may just be ordered
+    differently."""
+    near_a, near_b = _nearest_mention(a, i), _nearest_mention(b, j)
+    # People against people, bodies/places against bodies/places: the tagger often calls a city
+    # a club or a team a place (ليون ORG / كييف LOC), so those two types are one here.
+    if not near_a or not near_b or (near_a[0] == "PER") != (near_b[0] == "PER"):
+        return None
+    words_a, words_b = _name_words(a, near_a[1]), _name_words(b, near_b[1])
+    if not words_a or not words_b or any(_stem_match(x, y) for x in words_a for y in words_b):
+        return None
+    named_a, named_b = _mentioned_in(a, near_a[1], b), _mentioned_in(b, near_b[1], a)
+    if (named_a and named_b) or (near_a[0] != near_b[0] and (named_a or named_b)):
+        return None  # a place against a body needs both to be unknown to the other statement
+    return " ".join(a.words[k] for k in near_a[1]), " ".join(b.words[k] for k in near_b[1])
+
+
+def _mentioned_in(claim: Claim, run: tuple[int, ...], other: Claim) -> bool:
+    return any(_stem_match(w, other.stems[m]) for w in _name_words(claim, run) for m in other.content)
+
+
+def _governors(claim: Claim, i: int) -> list[int]:
+    """The content words right before a value in its phrase ("ستوفر نحو 50", "مقتل 180"): what
+    the value is the object or measure of."""
+    out: list[int] = []
+    k = i - 1
+    content = set(claim.content)
+    while k >= 0 and len(out) < GOVERNOR_WORDS and not claim.breaks[k]:
+        if k in content and not claim.tokens[k][:1].isdigit():
+            out.append(k)
+        k -= 1
+    return out
+
+
+def _same_family(x: str, y: str) -> bool:
+    """Two words of one predicate: the same word, a listed paraphrase, the same kind of casualty
+    (مقتل / قتل / أودى بحياة) or the same rough root (إرسال / أرسلت)."""
+    if _stem_match(stem(x), stem(y)):
+        return True
+    kinds = _casualty_word(x), _casualty_word(y)
+    if kinds[0] is not None and kinds[0] == kinds[1]:
+        return True
+    root_x, root_y = _skeleton(x), _skeleton(y)
+    root_x = root_x[1:] if len(root_x) > 3 and root_x[0] == "م" else root_x
+    root_y = root_y[1:] if len(root_y) > 3 and root_y[0] == "م" else root_y
+    return len(root_x) >= 3 and root_x == root_y
+
+
+def _casualty_word(token: str) -> str | None:
+    plain = _strip_conj(token)
+    forms = {plain, _unprefixed(plain), stem(plain), _unprefixed(stem(plain))}
+    for kind, group in (("killed", lx.KILLED), ("injured", lx.INJURED)):
+        if any(same_word(form, g) for form in forms for g in group):
+            return kind
+    return None
+
+
+def _foreign_governors(a: Claim, i: int, b: Claim, j: int) -> bool:
+    """Neither value's governing words occur in the other statement, in any form ("ستوفر 50
+    مليار" / "كان مقدرا بنحو 139 مليار"; "قيمتها 26 مليار" for a deal / "قيمة سوقية تبلغ 55"):
+    each value answers a different question."""
+    gov_a, gov_b = _governors(a, i), _governors(b, j)
+    if not gov_a or not gov_b:
+        return False
+    tokens_a = [a.tokens[k] for k in a.content]
+    tokens_b = [b.tokens[k] for k in b.content]
+    found_a = any(_same_family(a.tokens[k], t) for k in gov_a for t in tokens_b)
+    found_b = any(_same_family(b.tokens[k], t) for k in gov_b for t in tokens_a)
+    return not found_a and not found_b
+
+
+def _nearest_weekday(claim: Claim, i: int) -> int | None:
+    best: tuple[int, int] | None = None
+    for k in _day_positions(claim):
+        token = claim.tokens[k]
+        bare = _unprefixed_conj(token)
+        day = next((lx.WEEKDAYS[w] for w in (token, bare, "ال" + bare) if w in lx.WEEKDAYS), None)
+        if day is None or abs(k - i) > TIME_REACH:
+            continue
+        if best is None or abs(k - i) < best[0]:
+            best = (abs(k - i), day)
+    return best[1] if best else None
+
+
+def _unprefixed_conj(token: str) -> str:
+    return token[1:] if token[:1] in "وفب" and len(token) > 3 else token
+
+
+def _other_times(a: Claim, i: int, b: Claim, j: int) -> bool:
+    """The weekday nearest each value differs ("8 مدنيين … السبت" / "الجمعة عن مقتل 40 مدنيا"),
+    even when each statement names both days."""
+    day_a, day_b = _nearest_weekday(a, i), _nearest_weekday(b, j)
+    return day_a is not None and day_b is not None and day_a != day_b
 
 
 def _other_days(a: Claim, b: Claim) -> bool:
@@ -497,8 +771,16 @@ def _dates(a: Claim, b: Claim, dice: float, related: bool) -> str | None:
         # "في 8 يونيو … وفي 14 من الشهر الجاري": the other day is named too, without the month.
         if days_b & _day_numbers(a) or days_a & _day_numbers(b):
             continue
+        at_a, at_b = _token_of(a, min(days_a)), _token_of(b, min(days_b))
+        if at_a is not None and at_b is not None and _foreign_actors(a, at_a, b, at_b):
+            continue  # "مرسيليا وأتلتيكو … في 16 مايو" / "ريال مدريد وليفربول … في 26 مايو": two finals
         return f"date: {min(days_a)}/{month} ≠ {min(days_b)}/{month}"
     return None
+
+
+def _token_of(claim: Claim, day: int) -> int | None:
+    """Index of the first token written as the number ``day``."""
+    return next((k for k, t in enumerate(claim.tokens) if t.isdigit() and int(t) == day), None)
 
 
 def _counts_differ(a: Claim, b: Claim) -> bool:
@@ -556,6 +838,9 @@ def _weekdays(a: Claim, b: Claim, dice: float, related: bool) -> str | None:
     around_a, around_b = _around_weekday(a), _around_weekday(b)
     if not any(same_word(x, y) or synonyms(x, y) for x in around_a for y in around_b):
         return None
+    day_a, day_b = _day_positions(a), _day_positions(b)
+    if day_a and day_b and _foreign_actors(a, day_a[0], b, day_b[0]):
+        return None  # "وصل … إلى ستوكهولم يوم الخميس" / "أنهوا السبت محادثات": two acts of a visit
     names = {v: k for k, v in lx.WEEKDAYS.items()}
     return f"day: {names[min(a.weekdays)]} ≠ {names[min(b.weekdays)]}"
 
@@ -1133,7 +1418,7 @@ def _generic_count(claim: Claim, q: Quantity) -> bool:
     return False
 
 
-def _person_counts(a: Claim, b: Claim, dice: float, related: bool) -> str | None:
+def _person_counts(a: Claim, b: Claim, dice: float, related: bool) -> tuple[str, float] | None:
     """ "نحو مئة عسكري" on board vs "أكثر من 200 شخص": one count of people each, one of them
     generic (persons), incompatible values.
 
@@ -1160,7 +1445,10 @@ def _person_counts(a: Claim, b: Claim, dice: float, related: bool) -> str | None
         return None
     if x.before and y.before and not any(same_word(u, v) for u in x.before for v in y.before):
         return None
-    return f"number: {_fmt(x)} ≠ {_fmt(y)}"
+    confidence = slot_confidence(a, x.index, b, y.index)
+    if confidence < VALUE_MIN_CONFIDENCE:
+        return None
+    return f"number: {_fmt(x)} ≠ {_fmt(y)}", confidence
 
 
 # ---------------------------------------------------------------- whom something was asked of

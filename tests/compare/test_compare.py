@@ -21,7 +21,9 @@ def test_reading_claims_never_crashes_on_digit_and_punctuation_runs(text: str) -
     assert read_claim(text) is not None
 
 
-@pytest.mark.parametrize("name", ["unseen_labels", "unseen2_labels", "unseen3_labels", "unseen4_labels"])
+@pytest.mark.parametrize(
+    "name", ["unseen_labels", "unseen2_labels", "unseen3_labels", "unseen4_labels", "unseen5_labels"]
+)
 def test_unseen_labels_are_ids_and_spans_only(name: str) -> None:
     """The hand-labelled pairs of other days keep no article text; spans cut it from the corpus."""
     import json
