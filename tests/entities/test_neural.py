@@ -153,3 +153,61 @@ def test_shipped_neural_ensemble_has_every_member() -> None:
 
     assert len(neural_files(MODELS_DIR)) == len(MEMBERS)
     assert len(get_tagger().neural.members) == len(MEMBERS)
+
+
+def test_ngram_hashing_matches_gensim() -> None:
+    fasttext = pytest.importorskip("gensim.models.fasttext")
+    from marsad.extract.entities.wordvectors import ngram_rows
+
+    for word in ("بوتين", "ستيوا", "x", "Moscow", "é漢字"):
+        assert sorted(ngram_rows(word, 1000)) == sorted(fasttext.ft_ngram_hashes(word, 3, 5, 1000))
+
+
+def test_unknown_words_get_composed_subword_vectors(tmp_path: Path) -> None:
+    pytest.importorskip("torch")
+    from marsad.extract.entities import neural_train
+    from marsad.extract.entities.neural import NeuralTagger, encode_sentence
+    from marsad.extract.entities.wordvectors import Composer
+
+    res = _tiny_resources()
+    rng = np.random.default_rng(1)
+    # Half the words have vocabulary vectors; the rest (e.g. بوتين) must be composed from n-grams.
+    words = sorted(res.clusters)[::2]
+    vectors = rng.normal(size=(len(words), 8)).astype(np.float32)
+    ngrams = rng.normal(size=(50, 8)).astype(np.float32)
+    out = tmp_path / "sub.npz"
+    hp = {"hidden": 8, "word_dim": 4, "char_dim": 4, "char_filters": 6, "epochs": 1, "batch": 2}
+    neural_train.train_neural(
+        SENTENCES,
+        ["aner"] * 4,
+        res,
+        [res.gazetteer] * 4,
+        words,
+        vectors,
+        out,
+        hp=hp,
+        log=lambda _: None,
+        threads=1,
+        ngrams=ngrams,
+    )
+    tagger = NeuralTagger(out, res)
+    assert len(tagger.w["vectors"]) == len(words) + 1  # training words' composed rows are not stored
+    tokens = ["وصل", "بوتين", "إلى", "دمشق", "."]
+    assert "بوتين" not in tagger.vocab.vectors
+    enc = encode_sentence(tokens, res, tagger.vocab)
+    composed = Composer(ngrams.astype(np.float16).astype(np.float32)).vector("بوتين")
+    np.testing.assert_allclose(enc["xf"][1], composed, atol=1e-6)
+    assert abs(np.linalg.norm(composed) - 1) < 1e-5
+    # Beside other (e.g. PPMI) columns, an unknown word's subword vector fills only the tail.
+    wide = Composer(ngrams.astype(np.float16).astype(np.float32), width=12).vector("بوتين")
+    assert wide.shape == (12,) and not wide[:4].any()
+    np.testing.assert_allclose(wide[4:], composed, atol=1e-6)
+    # Same scores as a model whose vocabulary holds that composed vector as a row of its own …
+    with_row = NeuralTagger(out, res)
+    with_row.vocab.vectors["بوتين"] = len(with_row.w["vectors"])
+    for m in with_row.members:
+        m["vectors"] = np.vstack([m["vectors"], composed])
+    np.testing.assert_allclose(tagger.emissions(tokens), with_row.emissions(tokens), atol=1e-5)
+    # … and different ones from treating it as unknown.
+    tagger.vocab.compose = None
+    assert not np.allclose(tagger.emissions(tokens), with_row.emissions(tokens), atol=1e-3)

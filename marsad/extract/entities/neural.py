@@ -15,7 +15,7 @@ Training lives in :mod:`neural_train` (needs torch); this module only reads the 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,6 +45,8 @@ class Vocab:
     vectors: dict[str, int]  # word → row of the frozen vectors (row 0 = unknown)
     words: dict[str, int]  # trainable core vocabulary (0 padding, 1 unknown)
     chars: dict[str, int]  # character vocabulary (0 padding, 1 unknown)
+    # Vector of a word outside ``vectors`` from its character n-grams (models with subword vectors).
+    compose: Callable[[str], np.ndarray] | None = None
 
 
 def encode_sentence(tokens: Sequence[str], res: Resources, vocab: Vocab) -> dict[str, np.ndarray]:
@@ -77,6 +79,15 @@ def encode_sentence(tokens: Sequence[str], res: Resources, vocab: Vocab) -> dict
         for j, ch in enumerate(text):
             chars[i, j] = vocab.chars.get(ch, 1)
     out["chars"] = chars
+    if vocab.compose is not None:
+        # Rows 0 (unknown) of the vector table are replaced by these composed vectors in _embed.
+        for row_key, key, words in (("wf", "xf", forms), ("wc", "xc", stripped)):
+            missing = np.flatnonzero(out[row_key] == 0)
+            if len(missing):
+                composed = [vocab.compose(words[i]) for i in missing]
+                extra = np.zeros((n, len(composed[0])), np.float32)
+                extra[missing] = composed
+                out[key] = extra
     return out
 
 
@@ -118,7 +129,13 @@ class NeuralTagger:
         for m in members[1:]:
             if any(str(m[k]) != str(w[k]) for k in ("vector_words", "train_words", "char_list")):
                 raise ValueError(f"{paths}: ensemble members must share their vocabularies")
-        index = ("vector_words", "train_words", "char_list")
+        index = ("vector_words", "train_words", "char_list", "vector_ngrams")
+        if "vector_ngrams" in w:
+            from marsad.extract.entities.wordvectors import Composer
+
+            self.vocab.compose = Composer(
+                w["vector_ngrams"].astype(np.float32), width=w["vectors"].shape[1]
+            ).vector
         self.members = [{k: v.astype(np.float32) for k, v in m.items() if k not in index} for m in members]
         # Members with frozen vectors are stored without them (the same 15 MB as the first's).
         for m in self.members[1:]:
@@ -141,7 +158,12 @@ class NeuralTagger:
         windows = np.concatenate([padded[:, k : k + length] for k in range(3)], axis=2)  # n × L × 3C
         conv = windows @ w["char_conv_w"] + w["char_conv_b"]
         conv = np.where((chars > 0)[:, :, None], np.maximum(conv, 0.0), 0.0)
-        parts = [vec[enc["wf"]], vec[enc["wc"]], w["word_emb"][enc["wt"]], conv.max(axis=1)]
+        vf, vc = vec[enc["wf"]], vec[enc["wc"]]
+        if "xf" in enc:
+            vf = np.where((enc["wf"] == 0)[:, None], enc["xf"], vf)
+        if "xc" in enc:
+            vc = np.where((enc["wc"] == 0)[:, None], enc["xc"], vc)
+        parts = [vf, vc, w["word_emb"][enc["wt"]], conv.max(axis=1)]
         parts += [w[f"emb_{name}"][enc[name]] for name in CATEGORICAL]
         return np.concatenate(parts, axis=1)
 

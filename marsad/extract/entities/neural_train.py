@@ -205,13 +205,16 @@ def export(
     char_list: str,
     path: Path,
     with_vectors: bool = True,
+    ngrams: np.ndarray | None = None,
 ) -> None:
     """Weights as float16 arrays, named as :class:`neural.NeuralTagger` reads them (without the
-    word vectors, a further ensemble member takes the first member's)."""
+    word vectors, a further ensemble member takes the first member's; ``ngrams``, the subword
+    vectors unknown words are composed from, are stored with the first member's)."""
     sd = {k: v.detach().cpu().numpy().astype(np.float32) for k, v in net.state_dict().items()}
     conv = sd["char_conv.weight"]  # filters × C × 3 → (3·C) × filters, window-major as in numpy
     arrays = {
-        "vectors": sd["vectors.weight"],
+        # Training words' composed rows (after the vocabulary's) are recomposed at inference.
+        "vectors": sd["vectors.weight"][: len(vector_words) + 1],
         "word_emb": sd["word_emb.weight"],
         "char_emb": sd["char_emb.weight"],
         "char_conv_w": conv.transpose(2, 1, 0).reshape(-1, conv.shape[0]),
@@ -238,6 +241,8 @@ def export(
             arrays[f"lstm{n + 2}_{d}_b"] = sd[f"upper.{n}.bias_ih_l0{sfx}"] + sd[f"upper.{n}.bias_hh_l0{sfx}"]
     if not with_vectors:
         del arrays["vectors"]
+    if ngrams is not None:
+        arrays["vector_ngrams"] = ngrams
     out = {k: v.astype(np.float16) for k, v in arrays.items()}
     with open(path, "wb") as handle:
         np.savez_compressed(
@@ -255,15 +260,33 @@ def prepare_inputs(
     res: Resources,
     gazetteers: Sequence[Gazetteer],
     vector_words: Sequence[str],
+    ngrams: np.ndarray | None = None,
 ) -> dict:
     """Encoded training data and index tables: everything :func:`fit` needs besides the vectors
-    (plain arrays, so that it can be pickled and trained elsewhere)."""
+    (plain arrays, so that it can be pickled and trained elsewhere).
+
+    With ``ngrams`` (subword vectors, :mod:`wordvectors`), training words outside ``vector_words``
+    get rows of their own holding the vectors composed from their n-grams — what inference
+    composes for them — appended after the vocabulary's rows (``extra_vectors``).
+    """
     vocab, train_words, char_list = build_vocab(sentences, vector_words, res.counts)
+    extra_words: list[str] = []
+    if ngrams is not None:
+        from marsad.extract.entities.wordvectors import Composer
+
+        for sentence in sentences:
+            for token, _ in sentence:
+                form = normalize(token)
+                for word in (form, stripped_core(form, res.counts)):
+                    if word not in vocab.vectors:
+                        vocab.vectors[word] = len(vocab.vectors) + 1
+                        extra_words.append(word)
+        compose = Composer(ngrams.astype(np.float16).astype(np.float32)).vector
     encs = [
         encode_sentence([t for t, _ in s], dataclasses.replace(res, gazetteer=gazetteers[n]), vocab)
         for n, s in enumerate(sentences)
     ]
-    return {
+    data = {
         "encs": encs,
         "tags": [np.array([TAG_INDEX[t] for _, t in s]) for s in sentences],
         "domains": [DOMAINS.index(d) for d in domains],
@@ -271,6 +294,13 @@ def prepare_inputs(
         "train_words": train_words,
         "char_list": char_list,
     }
+    if ngrams is not None:
+        data["extra_words"] = extra_words
+        data["extra_vectors"] = (
+            np.stack([compose(w) for w in extra_words]) if extra_words else np.zeros((0, ngrams.shape[1]))
+        ).astype(np.float32)
+        data["vector_ngrams"] = ngrams.astype(np.float16)
+    return data
 
 
 def train_neural(
@@ -287,9 +317,10 @@ def train_neural(
     threads: int = 2,
     snapshots: bool = False,
     with_vectors: bool = True,
+    ngrams: np.ndarray | None = None,
 ) -> None:
     """Fit the BiLSTM-CRF and export it to ``out_path`` (``dev``, if given, is scored per epoch)."""
-    data = prepare_inputs(sentences, domains, res, gazetteers, vector_words)
+    data = prepare_inputs(sentences, domains, res, gazetteers, vector_words, ngrams)
     dev_data = None
     if dev:
         vocab = _vocab(data)
@@ -311,8 +342,10 @@ def train_neural(
 
 
 def _vocab(data: dict) -> Vocab:
+    """Index tables of :func:`prepare_inputs` output (training words' composed rows included;
+    other unknown words stay unknown, so per-epoch dev scores are a little pessimistic)."""
     return Vocab(
-        vectors={w: i + 1 for i, w in enumerate(data["vector_words"])},
+        vectors={w: i + 1 for i, w in enumerate([*data["vector_words"], *data.get("extra_words", ())])},
         words={w: i + 2 for i, w in enumerate(data["train_words"])},
         chars={ch: i + 2 for i, ch in enumerate(data["char_list"])},
     )
@@ -339,6 +372,12 @@ def fit(
     rng = np.random.default_rng(hp["seed"])
     # Trained on the float16 values it is shipped with, so inference sees the vectors it learnt on.
     vectors = vectors.astype(np.float16).astype(np.float32)
+    if "extra_vectors" in data:
+        extra = data["extra_vectors"]
+        # Subword vectors may fill only the last columns (beside PPMI ones, which unknown words lack).
+        extra = np.pad(extra, ((0, 0), (vectors.shape[1] - extra.shape[1], 0)))
+        vectors = np.concatenate([vectors, extra])
+    ngrams = data.get("vector_ngrams")
     encs, tags, dom = data["encs"], data["tags"], data["domains"]
     vector_words, train_words, char_list = data["vector_words"], data["train_words"], data["char_list"]
     net = _make_net(vectors, len(train_words), len(char_list), hp).to(device)
@@ -387,9 +426,12 @@ def fit(
         if dev:
             msg += f", dev F1 {_dev_f1(net, dev[1], dev[0], device):.4f}"
         log(msg)
-        export(net, vector_words, train_words, char_list, out_path, with_vectors or bool(hp["vector_lr"]))
+        own_vectors = with_vectors or bool(hp["vector_lr"])
+        own_ngrams = ngrams if with_vectors else None
+        export(net, vector_words, train_words, char_list, out_path, own_vectors, own_ngrams)
         if snapshots:
-            export(net, vector_words, train_words, char_list, out_path.with_suffix(f".e{epoch + 1}.npz"))
+            snap = out_path.with_suffix(f".e{epoch + 1}.npz")
+            export(net, vector_words, train_words, char_list, snap, True, ngrams)
 
 
 def _dev_f1(net, gold: Sequence[Sequence[str]], dev_encs: Sequence[dict], device: str = "cpu") -> float:
