@@ -19,7 +19,8 @@ Extra pair features tried (issue 5), each documented where it is computed:
 * candidate-relative signals: a feature's rank among the later article's candidates (``char_rank`` of
   ``char_tfidf`` is the one shipped), or its distance to the best candidates;
 * cluster-level decisions (story-centroid and story-cohesion gates, a post-pass average-link split of
-  large clusters), other learners and training sets (boosted trees, candidate pairs only, extra training
+  large clusters, and the online split check the clusterer now runs: ``replay(..., split=…)``), other
+  learners and training sets (boosted trees, candidate pairs only, extra training
   pairs from SemEval), and one-feature ablations.
 
 Each row prints B³ F1 per test day with the tuned settings, the average precision of P(same story) over
@@ -275,6 +276,7 @@ def replay(
     centroid_gate: float | None = None,
     cohesion_gate: float | None = None,
     members: int = 20,
+    split: tuple[float, int, float] | None = None,
 ) -> list[int]:
     """Story label per article (articles in publication order), as ``OnlineStoryClusterer`` with
     ``link="max"`` would give from the pair probabilities ``probs``.
@@ -285,8 +287,15 @@ def replay(
     ``members`` most recent articles is below ρ × the story's cohesion (the mean link between its own
     articles, accumulated as they joined): an article must fit the story about as well as its members
     fit each other, which a neighbouring event linked through one shared-phrasing article does not.
+    ``split`` (distance, min size, growth): the clusterer's online split (``ClusterSettings.split_*``):
+    when a story reaches its next check size (min size, then × growth after each check), its members
+    are re-clustered by average link on 1 − P, cut at distance; the part holding the earliest member
+    keeps the story, the other parts become new stories.
     """
+    from marsad.cluster.online import average_link_groups
+
     n = len(probs)
+    next_check: dict[int, int] = {}
     story = [-1] * n
     parent: dict[int, int] = {}
     sums: dict[int, np.ndarray] = {}
@@ -348,6 +357,24 @@ def replay(
         story[i] = s
         sums[s] = sums[s] + doc_vecs[i]
         member_list[s].append(i)
+        if split is not None and len(member_list[s]) >= next_check.get(s, split[1]):
+            distance, min_size, growth = split
+            group = member_list[s]
+            labels = average_link_groups(probs[np.ix_(group, group)], distance)
+            parts: dict[int, list[int]] = {}
+            for member, label in zip(group, labels, strict=True):
+                parts.setdefault(label, []).append(member)
+            for label, part in parts.items():
+                if label == 0:  # the earliest member's part keeps the story
+                    target = s
+                else:
+                    target, next_id = next_id, next_id + 1
+                    cohesion[target] = [0.0, 0]
+                    for k in part:
+                        story[k] = target
+                member_list[target] = part
+                sums[target] = doc_vecs[part].sum(axis=0)
+                next_check[target] = max(min_size, math.ceil(len(part) * growth))
     return [find(s) for s in story]
 
 
@@ -475,7 +502,7 @@ def probabilities(day: Day, model: Callable[[np.ndarray], np.ndarray]) -> np.nda
 
 
 def split_pass(
-    labels: Sequence[int], probs: np.ndarray, distance: float | None, min_size: int = 6
+    labels: Sequence[int], probs: np.ndarray, distance: float | tuple[float, int] | None, min_size: int = 6
 ) -> list[int]:
     """A post-pass over finished clusters: average-link re-clustering (distance 1 − P) inside every cluster
     of at least ``min_size`` articles, cut at ``distance``; each resulting group becomes its own story.
@@ -488,6 +515,8 @@ def split_pass(
     out = list(labels)
     if distance is None:
         return out
+    if isinstance(distance, tuple):  # (distance, min_size), for grids over both
+        distance, min_size = distance
     fresh = max(out) + 1
     for label in sorted(set(out)):
         members = [i for i, x in enumerate(out) if x == label]
@@ -511,7 +540,7 @@ class Fold:
     test: str
     threshold: float
     merge: float
-    gate: float | None
+    gate: Any
     p: float
     r: float
     f1: float
@@ -533,7 +562,8 @@ def cross_validate(
     cohesion: Sequence[float | None] = (None,),
     extra_train: tuple[np.ndarray, np.ndarray] | None = None,
     candidates_only: bool = False,
-    splits: Sequence[float | None] = (None,),
+    splits: Sequence[float | tuple[float, int] | None] = (None,),
+    online: Sequence[tuple[float, int, float] | None] = (None,),
 ) -> tuple[list[Fold], float]:
     """Fit + tune on one day, score the other; the two folds and their mean B³ F1."""
     from sklearn.metrics import average_precision_score
@@ -548,22 +578,23 @@ def cross_validate(
                 x, y = np.vstack([x, extra_train[0]]), np.concatenate([y, extra_train[1]])
             model = fit(x, y)
             p_train, p_test = probabilities(train, model), probabilities(test, model)
-            best: tuple[float, float, float, float | None, float | None, float | None] | None = None
+            best: tuple[float, float, float, float | None, float | None, Any] | None = None
             oracle = 0.0
-            for t, m, g, r in itertools.product(THRESHOLDS, MERGES, gates, cohesion):
+            for t, m, g, r, o in itertools.product(THRESHOLDS, MERGES, gates, cohesion, online):
                 if m < t:
                     continue
-                on_train = replay(p_train, train.doc_vecs, t, m, centroid_gate=g, cohesion_gate=r)
-                on_test = replay(p_test, test.doc_vecs, t, m, centroid_gate=g, cohesion_gate=r)
+                on_train = replay(p_train, train.doc_vecs, t, m, centroid_gate=g, cohesion_gate=r, split=o)
+                on_test = replay(p_test, test.doc_vecs, t, m, centroid_gate=g, cohesion_gate=r, split=o)
                 for d in splits:
                     f1 = train.score(split_pass(on_train, p_train, d)).bcubed_f1
                     if best is None or f1 > best[0] + 1e-9:
-                        best = (f1, t, m, g, r, d)
+                        best = (f1, t, m, g, r, d if o is None else o)
                     oracle = max(oracle, test.score(split_pass(on_test, p_test, d)).bcubed_f1)
             assert best is not None
             _, t, m, g, r, d = best
-            labels = replay(p_test, test.doc_vecs, t, m, centroid_gate=g, cohesion_gate=r)
-            s = test.score(split_pass(labels, p_test, d))
+            o = d if isinstance(d, tuple) and len(d) == 3 else None
+            labels = replay(p_test, test.doc_vecs, t, m, centroid_gate=g, cohesion_gate=r, split=o)
+            s = test.score(split_pass(labels, p_test, None if o else d))
             xc, yc = test.candidate_pairs()
             ap = float(average_precision_score(yc, model(xc)))
             knob = g or r or d
@@ -657,6 +688,18 @@ def variants() -> dict[str, dict[str, Any]]:
         "shipped, cohesion gate": {"fit": logistic(SHIPPED), "cohesion": (None, 0.3, 0.5, 0.7)},
         "before + post-pass split (average link; d 0.5–0.9)": {"fit": logistic(BEFORE), "splits": SPLITS},
         "shipped + post-pass split (average link; d 0.5–0.9)": {"fit": logistic(SHIPPED), "splits": SPLITS},
+        "shipped + online split (d 0.5–0.9 × min size 4/6/10 × growth 1.25)": {
+            "fit": logistic(SHIPPED),
+            "online": (None, *itertools.product((0.5, 0.6, 0.7, 0.8, 0.9), (4, 6, 10), (1.25,))),
+        },
+        "shipped + online split (d 0.6–0.8 × min size 4/6/10; every growth)": {
+            "fit": logistic(SHIPPED),
+            "online": tuple(itertools.product((0.6, 0.7, 0.8), (4, 6, 10), (1.0,))),
+        },
+        "shipped + post-pass split (d 0.5–0.9 × min size 4/6/10)": {
+            "fit": logistic(SHIPPED),
+            "splits": (None, *itertools.product((0.5, 0.6, 0.7, 0.8, 0.9), (4, 6, 10))),
+        },
     }
 
 
@@ -684,6 +727,7 @@ def main() -> None:
             extra_train=semeval_pairs(args.semeval_cache) if spec.get("semeval") else None,
             candidates_only=spec.get("candidates_only", False),
             splits=spec.get("splits", (None,)),
+            online=spec.get("online", (None,)),
         )
         print(f"{name:45s} mean {mean:.4f} | " + " | ".join(str(fold) for fold in results), flush=True)
 

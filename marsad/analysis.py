@@ -93,8 +93,9 @@ def run_on_store(
     """One incremental run: resume the store's clusterer, run the batch, save everything at once.
 
     New articles join the stories of earlier runs (or open new ones, or bridge two, which merges
-    them); each story the batch touches is analysed again over all its articles and replaces its
-    stored version.  Articles already stored (same id, same content) are not clustered again, so
+    them, or grow a story until the clusterer splits it); each story the batch touches, both sides of
+    a split included, is analysed again over all its articles and replaces its stored version.
+    Articles already stored (same id, same content) are not clustered again, so
     running the same input twice changes nothing.  The articles, stories, errors and clusterer state
     land in one transaction: a crash leaves the store as it was before the run."""
     from marsad.cluster.online import OnlineStoryClusterer
@@ -107,6 +108,7 @@ def run_on_store(
     def saved_findings(articles: Sequence[Article]) -> dict[str, ArticleFindings]:
         return {k: findings_from_dict(v) for k, v in store.get_findings(articles, extractor).items()}
 
+    splits_before = len(clusterer.splits())
     history = History(
         clusterer=clusterer, fetch=lambda ids: list(store.iter_articles(ids)), findings=saved_findings
     )
@@ -121,5 +123,6 @@ def run_on_store(
         if report.errors:
             store.put_errors((e.source, e.error) for e in report.errors)
         if pipeline.options.cluster:
+            store.put_story_splits(clusterer.splits()[splits_before:])
             store.put_cluster_state(dump_state(clusterer.state_dict()))
     return report

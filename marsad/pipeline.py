@@ -158,7 +158,8 @@ def cluster_articles(
     """Online clustering in publication order, with entity and date signals where extracted.
 
     Returns the stories holding at least one of ``articles`` (with every member, earlier runs'
-    too, and the ids of stories merged into them); ``clusterer`` keeps its state for the next batch."""
+    too, and the ids of stories merged into them) and both sides of every split the batch caused;
+    ``clusterer`` keeps its state for the next batch."""
     from marsad.extract.canonical.keys import name_key
     from marsad.extract.time import timeline_value
 
@@ -170,8 +171,12 @@ def cluster_articles(
             sorted({" ".join(name_key(m.text, m.type)) for m in found.mentions if m.type != "MISC"})
         )
         dates.append(sorted({v[:10] for t in found.times if (v := timeline_value(t)) and len(v) >= 10}))
+    splits_before = len(clusterer.splits())
     assigned = set(clusterer.add_many(articles, entity_keys, dates))
     touched = {clusterer.story_id_of(a.id) for a in articles} | assigned
+    # A split moves articles of earlier runs too: both sides are rewritten whole.
+    for new, parent in clusterer.splits()[splits_before:]:
+        touched |= {clusterer.resolve(new), clusterer.resolve(parent)}
     return [story for story in clusterer.stories() if story.id in touched]
 
 

@@ -21,6 +21,11 @@ from marsad.types import Article
 
 THRESHOLD_GRID = (0.5, 0.6, 0.7, 0.8, 0.9)
 MERGE_GRID = (0.95, 0.98, 1.01)  # 1.01: never merge
+#: The split check (``ClusterSettings.split_distance`` / ``split_min_size``); None: no split.
+SPLIT_GRID: tuple[tuple[float, int] | None, ...] = (
+    None,
+    *((distance, size) for distance in (0.6, 0.7, 0.8) for size in (4, 6, 10)),
+)
 BASELINE_GRID = (0.70, 0.75, 0.80, 0.85, 0.90)
 
 
@@ -83,11 +88,12 @@ def tune_settings(
     days: Sequence[tuple[Sequence[Article], Sequence[ArticleFeatures], Mapping[str, str]]],
     model: PairModel,
     base: ClusterSettings | None = None,
+    splits: Sequence[tuple[float, int] | None] = SPLIT_GRID,
 ) -> tuple[ClusterSettings, float]:
-    """Grid-search threshold and merge threshold for the best mean B-cubed F1 over ``days``."""
+    """Grid-search threshold, merge threshold and split check for the best mean B-cubed F1 over ``days``."""
     base = base or ClusterSettings()
     best: tuple[float, ClusterSettings] | None = None
-    for threshold, merge in itertools.product(THRESHOLD_GRID, MERGE_GRID):
+    for threshold, merge, split in itertools.product(THRESHOLD_GRID, MERGE_GRID, splits):
         if merge < threshold:
             continue
         settings = ClusterSettings(
@@ -96,6 +102,10 @@ def tune_settings(
             window_hours=base.window_hours,
             candidates=base.candidates,
             link=base.link,
+            split_distance=split[0] if split else None,
+            split_min_size=split[1] if split else base.split_min_size,
+            split_growth=base.split_growth,
+            split_members=base.split_members,
         )
         f1 = float(
             np.mean([score_clusters(g, run_online(a, f, settings, model)).bcubed_f1 for a, f, g in days])

@@ -194,8 +194,13 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
                 x, y = story_pair_features(train[1], train[2], [a.id for a in train[0]])
                 model = fit_story_model(x, y, exclude=STORY_EXCLUDE)
                 settings, _ = tune_settings([train], model)
+                split = (
+                    f", split d={settings.split_distance} n≥{settings.split_min_size}"
+                    if settings.split_distance is not None
+                    else ""
+                )
                 add_row(
-                    f"marsad online (t={settings.threshold}, merge={settings.merge_threshold})",
+                    f"marsad online (t={settings.threshold}, merge={settings.merge_threshold}{split})",
                     train_day,
                     test_day,
                     score_clusters(test[2], run_online(test[0], test[1], settings, model)),
@@ -345,6 +350,10 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
                 "merge_threshold": settings.merge_threshold,
                 "window_hours": settings.window_hours,
                 "candidates": settings.candidates,
+                "split_distance": settings.split_distance,
+                "split_min_size": settings.split_min_size,
+                "split_growth": settings.split_growth,
+                "split_members": settings.split_members,
                 "tuned_bcubed_f1_in_sample": round(f1, 4),
             },
         }
@@ -352,5 +361,6 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
         sim.packaged_models.cache_clear()
         typer.echo(
             f"wrote {out_dir / sim.COEF_FILE} "
-            f"(threshold {settings.threshold}, merge {settings.merge_threshold})"
+            f"(threshold {settings.threshold}, merge {settings.merge_threshold}, "
+            f"split {settings.split_distance} from {settings.split_min_size} articles)"
         )

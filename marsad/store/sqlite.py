@@ -14,7 +14,7 @@ from marsad.errors import StoreError
 from marsad.text.arabic import light_stem, normalize, search_key, word_spans
 from marsad.types import Article, Embed, Entity, Paragraph, Story, record_to_dict
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -66,6 +66,12 @@ CREATE TABLE IF NOT EXISTS story_merges (
     merged_into TEXT NOT NULL,
     at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 );
+CREATE TABLE IF NOT EXISTS story_splits (
+    story_id TEXT NOT NULL,
+    split_from TEXT NOT NULL,
+    at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
+CREATE INDEX IF NOT EXISTS story_splits_story ON story_splits(story_id);
 CREATE TABLE IF NOT EXISTS cluster_state (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     data BLOB NOT NULL,
@@ -141,8 +147,8 @@ class SQLiteStore:
                         f"{self.path} was written by a newer Marsad "
                         f"(schema {row['value']} > {SCHEMA_VERSION}); upgrade Marsad to read it"
                     )
-                # Versions 2 and 3 only added tables (story merges, clusterer state; article findings),
-                # created above.
+                # Versions 2, 3 and 4 only added tables (story merges, clusterer state; article
+                # findings; story splits), created above.
                 self._db.execute(
                     "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE"
                     " SET value=excluded.value",
@@ -289,6 +295,9 @@ class SQLiteStore:
             for story in stories:
                 for merged_id in story.merged_from:
                     self._retire_story(merged_id, story.id)
+                # A live story is not merged away: a split can bring back the id of a story that had
+                # been merged (marsad.cluster.online), and its articles are found under it again.
+                self._db.execute("DELETE FROM story_merges WHERE story_id=?", (story.id,))
                 data = json.dumps(record_to_dict(story), ensure_ascii=False)
                 self._db.execute(
                     "INSERT INTO stories (id, title, data) VALUES (?,?,?) ON CONFLICT(id) DO UPDATE SET"
@@ -332,6 +341,18 @@ class SQLiteStore:
                 return story_id
             story_id = row[0]
             seen.add(story_id)
+
+    def put_story_splits(self, splits: Iterable[tuple[str, str]]) -> None:
+        """Log stories split off others by the clusterer: (new story id, story it came from), one row
+        per event (a story merged back and split again is logged twice).  The membership itself is
+        rewritten by :meth:`put_stories` of both stories."""
+        with self._transaction():
+            self._db.executemany("INSERT INTO story_splits (story_id, split_from) VALUES (?,?)", list(splits))
+
+    def story_splits(self) -> list[tuple[str, str]]:
+        """Every logged split, oldest first: (new story id, story it was split from)."""
+        rows = self._db.execute("SELECT story_id, split_from FROM story_splits ORDER BY rowid")
+        return [(r[0], r[1]) for r in rows]
 
     # -- clusterer state ----------------------------------------------------------------------
     def get_cluster_state(self) -> bytes | None:

@@ -96,3 +96,18 @@ def test_arabic_and_english_on_one_event_join() -> None:
         [sample, _article("en", ENGLISH), _article("football", UNRELATED)]
     )
     assert arabic == english != football
+
+
+def test_the_split_check_keeps_the_samples_and_their_english_rewrite_together() -> None:
+    """Four articles on one event reach the packaged split check (from 4 members): it must not cut the
+    English rewrite out of the Arabic story (its pairs with the other samples score P ≈ 0)."""
+    samples = read_articles(EXAMPLES)
+    english = _article("en", ENGLISH)
+    for articles in ([*samples, english], [samples[0], english, *samples[1:]]):
+        clusterer = OnlineStoryClusterer()
+        assert clusterer.settings.split_distance is not None and clusterer.settings.split_min_size <= 4
+        clusterer.add_many([*articles, _article("football", UNRELATED)])
+        assert clusterer.splits() == []
+        assignments = clusterer.assignments()
+        assert len({assignments[a.id] for a in articles}) == 1
+        assert assignments["football"] != assignments["en"]

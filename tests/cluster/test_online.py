@@ -134,3 +134,74 @@ def test_state_round_trip_and_invariants(items: list[tuple[int, float]]) -> None
     assert restored.assignments() == c.assignments()
     probe = feats(unit(1, 0, 0, 0, 0.05), hours=items[-1][1])
     assert restored.add_features("new", "", None, probe) == c.add_features("new", "", None, probe)
+
+
+def chained_events(c: OnlineStoryClusterer) -> None:
+    """Two events (vectors on axis 1 and on axis 2, P ≈ 0 across) chained by one round-up article that
+    links to both (P 0.996 and 0.92): single link puts them in one story, until the split check."""
+    for n in range(4):
+        c.add_features(f"a{n}", f"a{n}", "x", feats(unit(1, 0, 0.05 * n), hours=n))
+    c.add_features("bridge", "bridge", "y", feats(unit(1, 0.8), hours=4))
+    for n in range(4):
+        c.add_features(f"b{n}", f"b{n}", "z", feats(unit(0, 1, 0.05 * n), hours=5 + n))
+
+
+def test_a_chained_story_of_two_events_splits() -> None:
+    from marsad.cluster.online import story_id_for
+
+    plain = make(merge_threshold=1.01)
+    chained_events(plain)
+    assert len(plain.stories()) == 1 and plain.splits() == []  # the chain, without the check
+
+    c = make(merge_threshold=1.01, split_distance=0.7, split_min_size=6)
+    chained_events(c)
+    first, second = story_id_for("a0"), story_id_for("b0")
+    assert c.splits() == [(second, first)]
+    groups = {s.id: sorted(s.article_ids) for s in c.stories()}
+    assert groups[second] == ["b0", "b1", "b2", "b3"]
+    assert set(groups[first]) >= {"a0", "a1", "a2", "a3"} and len(groups) == 2
+    assert c.story_id_of("b2") == second and c.assignments()["a1"] == first
+    by_id = {s.id: s for s in c.stories()}
+    assert by_id[second].outlets == ["z"] and by_id[second].title.startswith("b")
+    assert by_id[second].first_seen == T0 + timedelta(hours=5)
+    # A later article of the second event joins the split-off story, also after a state round trip.
+    restored = OnlineStoryClusterer.from_state(c.state_dict())
+    assert restored.assignments() == c.assignments() and restored.splits() == c.splits()
+    probe = feats(unit(0, 1, 0.1), hours=10)
+    assert restored.add_features("b4", "", None, probe) == c.add_features("b4", "", None, probe) == second
+
+
+def test_split_check_is_independent_of_batching() -> None:
+    """The check runs on story sizes, so feeding the stream through a saved state changes nothing."""
+    whole = make(merge_threshold=1.01, split_distance=0.7, split_min_size=6)
+    chained_events(whole)
+    half = make(merge_threshold=1.01, split_distance=0.7, split_min_size=6)
+    for n in range(4):
+        half.add_features(f"a{n}", f"a{n}", "x", feats(unit(1, 0, 0.05 * n), hours=n))
+    half.add_features("bridge", "bridge", "y", feats(unit(1, 0.8), hours=4))
+    half = OnlineStoryClusterer.from_state(half.state_dict())
+    for n in range(4):
+        half.add_features(f"b{n}", f"b{n}", "z", feats(unit(0, 1, 0.05 * n), hours=5 + n))
+        half = OnlineStoryClusterer.from_state(half.state_dict())
+    assert half.assignments() == whole.assignments() and half.splits() == whole.splits()
+
+
+def test_a_split_brings_back_the_id_of_a_story_merged_earlier() -> None:
+    """Event B opened its own story, was bridged into A, then split out again: it gets its old id back
+    (earlier reports used it), and A no longer lists it as merged."""
+    from marsad.cluster.online import story_id_for
+
+    c = make(merge_threshold=0.95, split_distance=0.7, split_min_size=9)
+    for n in range(4):
+        c.add_features(f"a{n}", "", None, feats(unit(1, 0, 0.05 * n), hours=n))
+    for n in range(3):
+        c.add_features(f"b{n}", "", None, feats(unit(0, 1, 0.05 * n), hours=4 + n))
+    first, second = story_id_for("a0"), story_id_for("b0")
+    assert len(c.stories()) == 2
+    c.add_features("bridge", "", None, feats(unit(1, 1), hours=8))  # P 0.98 to both: merges them
+    assert [s.id for s in c.stories()] == [first] and c.stories()[0].merged_from == [second]
+    c.add_features("b3", "", None, feats(unit(0, 1, 0.2), hours=9))  # 9 members: the check runs
+    assert c.splits() == [(second, first)]
+    by_id = {s.id: s for s in c.stories()}
+    assert sorted(by_id[second].article_ids) == ["b0", "b1", "b2", "b3"]
+    assert by_id[first].merged_from == [] and c.resolve(second) == second

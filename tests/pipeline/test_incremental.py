@@ -137,3 +137,68 @@ def test_saved_findings_are_ignored_once_the_text_or_the_extractor_changes(tmp_p
         assert store.get_findings([article], "v2") == {}
         edited = Article(id="a1", source="x", text="قال بوتين أمس", content_hash="h2")
         assert store.get_findings([edited], "v1") == {}
+
+
+_VISIT = [
+    "وصل الرئيس الفرنسي إلى الرياض في زيارة رسمية تستمر يومين يبحث خلالها التعاون الاقتصادي مع السعودية.",
+    "الرئيس الفرنسي يصل الرياض في زيارة رسمية ليومين لبحث التعاون الاقتصادي مع المملكة.",
+    "بدأ الرئيس الفرنسي زيارة رسمية إلى الرياض تستمر يومين تتناول التعاون الاقتصادي بين البلدين.",
+    "زيارة رسمية للرئيس الفرنسي إلى الرياض تستمر يومين وتركز على التعاون الاقتصادي مع السعودية.",
+]
+_MATCH = [
+    "فاز ليفربول على مانشستر سيتي بثلاثة أهداف دون رد في ذهاب ربع نهائي دوري أبطال أوروبا.",
+    "ليفربول يهزم مانشستر سيتي بثلاثية نظيفة في ذهاب ربع نهائي دوري الأبطال.",
+    "ثلاثية نظيفة لليفربول في مرمى مانشستر سيتي في ذهاب ربع نهائي دوري أبطال أوروبا.",
+    "انتصر ليفربول على مانشستر سيتي بثلاثة أهداف نظيفة في ذهاب ربع نهائي دوري الأبطال.",
+]
+
+
+def _chain_records() -> list[dict[str, str]]:
+    """A visit, a news round-up covering the visit and a match, then the match: one chained story."""
+    texts = [*_VISIT, "موجز الأخبار: " + _VISIT[0] + " " + _MATCH[0], *_MATCH]
+    names = ["v0", "v1", "v2", "v3", "roundup", "m0", "m1", "m2", "m3"]
+    return [
+        {"id": name, "title": text[:40], "text": text, "published": f"2018-04-10T{8 + n:02d}:00:00+00:00"}
+        for n, (name, text) in enumerate(zip(names, texts, strict=True))
+    ]
+
+
+def _split_store(path: Path, runs: list[list[dict[str, str]]]) -> SQLiteStore:
+    """A store whose clusterer links on the USE cosine alone (P = sigmoid(20·cos − 6): the round-up links
+    to both events, the events not to each other) and checks for splits from 7 members."""
+    from marsad.cluster.online import ClusterSettings, OnlineStoryClusterer
+    from marsad.cluster.similarity import FEATURES, PairModel
+    from marsad.pipeline import PipelineOptions
+
+    coef = np.zeros(len(FEATURES))
+    coef[FEATURES.index("use_doc")] = 20.0
+    model = PairModel(
+        [True] * len(FEATURES), np.zeros(len(FEATURES)), np.ones(len(FEATURES)), coef, -6.0, "logistic"
+    )
+    settings = ClusterSettings(threshold=0.5, merge_threshold=1.01, split_distance=0.7, split_min_size=7)
+    store = SQLiteStore(path)
+    store.put_cluster_state(dump_state(OnlineStoryClusterer(settings, model).state_dict()))
+    for run in runs:
+        run_on_store(Pipeline(PipelineOptions(extract=False)), to_records(run), store)
+    return store
+
+
+def test_a_split_moves_articles_of_an_earlier_run_to_their_own_story(tmp_path: Path) -> None:
+    from marsad.cluster.online import story_id_for
+
+    records = _chain_records()
+    with _split_store(tmp_path / "two.db", [records[:6], records[6:]]) as store:
+        visit, match = story_id_for("v0"), story_id_for("m0")
+        # m0 came in the first run, in the chained story; the second run's split moved it.
+        assert store.story_splits() == [(match, visit)]
+        assert {a: store.stories_of_article(a) for a in ("v0", "roundup", "m0", "m3")} == {
+            "v0": [visit],
+            "roundup": [visit],
+            "m0": [match],
+            "m3": [match],
+        }
+        assert sorted(store.get_story(match)["article_ids"]) == ["m0", "m1", "m2", "m3"]
+        assert "m0" not in store.get_story(visit)["article_ids"]
+        two = {a["id"]: store.stories_of_article(a["id"]) for a in records}
+    with _split_store(tmp_path / "one.db", [records]) as store:
+        assert {a["id"]: store.stories_of_article(a["id"]) for a in records} == two

@@ -119,3 +119,22 @@ def test_any_text_round_trips_and_search_never_fails(text, query):
         store.put_articles([article])
         assert store.get_article("x").text == text
         store.search(query)
+
+
+def test_a_split_rewrites_membership_and_is_recorded(store):
+    store.put_stories([Story("s1", "قصة", ["a", "b", "c", "d"])])
+    # The clusterer split c and d off into s2: both stories are put again, whole.
+    store.put_stories([Story("s1", "قصة", ["a", "b"]), Story("s2", "قصة أخرى", ["c", "d"])])
+    store.put_story_splits([("s2", "s1")])
+    assert store.stories_of_article("c") == ["s2"] and store.stories_of_article("a") == ["s1"]
+    assert store.get_story("s1")["article_ids"] == ["a", "b"]
+    assert store.story_splits() == [("s2", "s1")]
+
+
+def test_a_story_split_back_out_of_a_merge_is_found_under_its_own_id(store):
+    store.put_stories([Story("s1", "قصة", ["a"]), Story("s2", "قصة أخرى", ["b"])])
+    store.put_stories([Story("s1", "قصة", ["a", "b"], merged_from=["s2"])])
+    assert store.resolve_story_id("s2") == "s1"
+    store.put_stories([Story("s1", "قصة", ["a"]), Story("s2", "قصة أخرى", ["b"])])
+    assert store.resolve_story_id("s2") == "s2" and store.get_story("s2")["article_ids"] == ["b"]
+    assert store.stories_of_article("b") == ["s2"]
