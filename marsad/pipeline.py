@@ -188,7 +188,7 @@ def analyse_story_safely(
     try:
         return analyse_story(group, articles, findings)
     except Exception as error:  # a bug, but one story must not sink the batch
-        story = make_story(group.id, articles, group.merged_from)
+        story = make_story(group.id, articles, group.merged_from, group.split_from)
         errors.append(Drop(f"story {story.id}", f"story analysis failed ({type(error).__name__}: {error})"))
         return story
 
@@ -198,7 +198,7 @@ def analyse_story(
 ) -> Story:
     """One story from its articles: canonical entities, timeline, quotes, facts and cited summary.
     ``group`` is the clusterer's story (its id and merge record)."""
-    story = make_story(group.id, articles, group.merged_from)
+    story = make_story(group.id, articles, group.merged_from, group.split_from)
     if not findings or any(a.id not in findings for a in articles):
         return story
     from marsad.compare import compare_story
@@ -289,7 +289,12 @@ def mark_duplicates(articles: Sequence[Article]) -> list[Article]:
     return list(articles)
 
 
-def make_story(story_id: str, articles: Sequence[Article], merged_from: Sequence[str] = ()) -> Story:
+def make_story(
+    story_id: str,
+    articles: Sequence[Article],
+    merged_from: Sequence[str] = (),
+    split_from: str | None = None,
+) -> Story:
     """A Story over ``articles``: representative headline, outlets and first/last seen."""
     dated = [a.published for a in articles if a.published is not None]
     outlets = sorted({a.outlet for a in articles if a.outlet})
@@ -301,6 +306,7 @@ def make_story(story_id: str, articles: Sequence[Article], merged_from: Sequence
         first_seen=min(dated, key=_naive) if dated else None,
         last_seen=max(dated, key=_naive) if dated else None,
         merged_from=list(merged_from),
+        split_from=split_from,
     )
 
 

@@ -90,6 +90,7 @@ def story_to_dict(story: Story) -> dict[str, Any]:
         "last_seen": story.last_seen.isoformat() if story.last_seen else None,
         "size": story.size,
         "merged_from": list(story.merged_from),
+        "split_from": story.split_from,
         "entities": [entity_to_dict(e) for e in story.entities],
         "time_expressions": [
             {
@@ -174,6 +175,7 @@ def story_from_dict(data: dict[str, Any]) -> Story:
         first_seen=moment(data.get("first_seen")),
         last_seen=moment(data.get("last_seen")),
         merged_from=list(data.get("merged_from", [])),
+        split_from=data.get("split_from"),
         entities=[
             Entity(
                 id=e["id"],

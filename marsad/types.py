@@ -178,6 +178,8 @@ class Story:
     facts: list[Fact] = field(default_factory=list)
     summary: list[SummarySentence] = field(default_factory=list)
     merged_from: list[str] = field(default_factory=list)
+    # The story this one was cut out of when a split check found it chained to another event.
+    split_from: str | None = None
 
     @property
     def size(self) -> int:

@@ -228,6 +228,7 @@ class OnlineStoryClusterer:
                 first_seen=s.first_seen,
                 last_seen=s.last_seen,
                 merged_from=list(s.merged_from),
+                split_from=s.split_from,
             )
             for s in self._stories.values()
         ]

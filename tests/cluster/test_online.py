@@ -148,6 +148,7 @@ def chained_events(c: OnlineStoryClusterer) -> None:
 
 def test_a_chained_story_of_two_events_splits() -> None:
     from marsad.cluster.online import story_id_for
+    from marsad.report import story_to_dict
 
     plain = make(merge_threshold=1.01)
     chained_events(plain)
@@ -164,6 +165,9 @@ def test_a_chained_story_of_two_events_splits() -> None:
     by_id = {s.id: s for s in c.stories()}
     assert by_id[second].outlets == ["z"] and by_id[second].title.startswith("b")
     assert by_id[second].first_seen == T0 + timedelta(hours=5)
+    # The report says where the split-off story came from.
+    assert by_id[second].split_from == first and by_id[first].split_from is None
+    assert story_to_dict(by_id[second])["split_from"] == first
     # A later article of the second event joins the split-off story, also after a state round trip.
     restored = OnlineStoryClusterer.from_state(c.state_dict())
     assert restored.assignments() == c.assignments() and restored.splits() == c.splits()
