@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from marsad.cluster.online import ClusterSettings, OnlineStoryClusterer
 from marsad.cluster.similarity import EMBED_DIM, FEATURES, ArticleFeatures, PairModel
+from tests.cluster.features import vector_only
 
 T0 = datetime(2018, 4, 10, 8, tzinfo=timezone(timedelta(hours=4)))
 
@@ -29,22 +30,7 @@ def unit(*weights: float) -> np.ndarray:
 
 
 def feats(vec: np.ndarray, hours: float = 0.0, entities: tuple[str, ...] = ()) -> ArticleFeatures:
-    empty_i, empty_v = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-    return ArticleFeatures(
-        doc_vec=vec,
-        title_vec=vec,
-        word_idx=empty_i,
-        word_val=empty_v,
-        char_idx=empty_i,
-        char_val=empty_v,
-        title_words={},
-        title_char_idx=empty_i,
-        title_char_val=empty_v,
-        names={},
-        numbers=frozenset(),
-        published=T0 + timedelta(hours=hours),
-        entity_ids=frozenset(entities),
-    )
+    return vector_only(vec, T0 + timedelta(hours=hours), entities)
 
 
 def make(**overrides: object) -> OnlineStoryClusterer:

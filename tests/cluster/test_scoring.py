@@ -98,25 +98,12 @@ def test_stream_ranks_follow_publication_order() -> None:
 
     from marsad.cluster.similarity import EMBED_DIM, ArticleFeatures
     from marsad.cluster.train import stream_ranks
+    from tests.cluster.features import vector_only
 
     def article(hours: int) -> ArticleFeatures:
-        empty_i, empty_v = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
         vec = np.zeros(EMBED_DIM, dtype=np.float32)
         vec[0] = 1.0
-        return ArticleFeatures(
-            doc_vec=vec,
-            title_vec=vec,
-            word_idx=empty_i,
-            word_val=empty_v,
-            char_idx=empty_i,
-            char_val=empty_v,
-            title_words={},
-            title_char_idx=empty_i,
-            title_char_val=empty_v,
-            names={},
-            numbers=frozenset(),
-            published=datetime(2018, 4, 10, tzinfo=UTC) + timedelta(hours=hours),
-        )
+        return vector_only(vec, datetime(2018, 4, 10, tzinfo=UTC) + timedelta(hours=hours))
 
     # Listed out of order: "c" (hour 2) is the latest, so pairs (a, c) and (b, c) are ranked among c's
     # candidates {a, b}; pair (a, b) among b's only candidate {a}.
