@@ -111,6 +111,29 @@ def test_schema_version_and_foreign_files(tmp_path):
         SQLiteStore(tmp_path / "v.db")
 
 
+def test_a_version_2_store_opens_upgraded_with_its_data(tmp_path):
+    """Stores written before article findings (v3) and split logs (v4) gain those tables and keep
+    their articles and stories."""
+    path = tmp_path / "old.db"
+    article = make_article("a", "وصل الرئيس إلى موسكو أمس")
+    with SQLiteStore(path) as store:
+        store.put_articles([article])
+        store.put_stories([Story(id="s1", title="t", article_ids=["a"])])
+    old = sqlite3.connect(path)
+    old.execute("DROP TABLE article_findings")
+    old.execute("DROP TABLE story_splits")
+    old.execute("UPDATE meta SET value='2' WHERE key='schema_version'")
+    old.commit()
+    old.close()
+    with SQLiteStore(path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        assert store.get_article("a").text == article.text
+        assert store.get_story("s1")["article_ids"] == ["a"]
+        assert store.get_findings([article], "any") == {}
+        store.put_findings([(article, {"mentions": [], "times": [], "quotes": []})], "x")
+        assert store.get_findings([article], "x") == {"a": {"mentions": [], "times": [], "quotes": []}}
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.text(min_size=1, max_size=200), st.text(max_size=40))
 def test_any_text_round_trips_and_search_never_fails(text, query):
