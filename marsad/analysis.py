@@ -108,7 +108,6 @@ def run_on_store(
     def saved_findings(articles: Sequence[Article]) -> dict[str, ArticleFindings]:
         return {k: findings_from_dict(v) for k, v in store.get_findings(articles, extractor).items()}
 
-    splits_before = len(clusterer.splits())
     history = History(
         clusterer=clusterer, fetch=lambda ids: list(store.iter_articles(ids)), findings=saved_findings
     )
@@ -123,6 +122,6 @@ def run_on_store(
         if report.errors:
             store.put_errors((e.source, e.error) for e in report.errors)
         if pipeline.options.cluster:
-            store.put_story_splits(clusterer.splits()[splits_before:])
+            store.put_story_splits(report.splits)
             store.put_cluster_state(dump_state(clusterer.state_dict()))
     return report

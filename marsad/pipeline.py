@@ -77,9 +77,10 @@ class Pipeline:
             # One story of everything (the caller says the batch is one story).
             ids = [a.id for a in articles]
             groups = [Story(id=story_id_for(ids[0]), title="", article_ids=ids)] if ids else []
+            splits: list[tuple[str, str]] = []
         else:
             clusterer = history.clusterer if history else _new_clusterer()
-            groups = cluster_articles(articles, findings, clusterer)
+            groups, splits = cluster_articles(articles, findings, clusterer)
         earlier = _earlier_members(groups, articles, history)
         if earlier:
             mark_duplicates_across(earlier, articles)
@@ -99,7 +100,11 @@ class Pipeline:
         ]
         step("stories", len(stories))
         return Report(
-            articles=chronological([*earlier, *articles]), stories=stories, errors=errors, findings=extracted
+            articles=chronological([*earlier, *articles]),
+            stories=stories,
+            errors=errors,
+            findings=extracted,
+            splits=splits,
         )
 
 
@@ -154,12 +159,12 @@ def cluster_articles(
     articles: Sequence[Article],
     findings: dict[str, ArticleFindings],
     clusterer: OnlineStoryClusterer | None = None,
-) -> list[Story]:
+) -> tuple[list[Story], list[tuple[str, str]]]:
     """Online clustering in publication order, with entity and date signals where extracted.
 
     Returns the stories holding at least one of ``articles`` (with every member, earlier runs'
-    too, and the ids of stories merged into them) and both sides of every split the batch caused;
-    ``clusterer`` keeps its state for the next batch."""
+    too, and the ids of stories merged into them) and both sides of every split the batch caused,
+    and those splits as (new story id, parent id); ``clusterer`` keeps its state for the next batch."""
     from marsad.extract.canonical.keys import name_key
     from marsad.extract.time import timeline_value
 
@@ -175,9 +180,10 @@ def cluster_articles(
     assigned = set(clusterer.add_many(articles, entity_keys, dates))
     touched = {clusterer.story_id_of(a.id) for a in articles} | assigned
     # A split moves articles of earlier runs too: both sides are rewritten whole.
-    for new, parent in clusterer.splits()[splits_before:]:
+    splits = clusterer.splits()[splits_before:]
+    for new, parent in splits:
         touched |= {clusterer.resolve(new), clusterer.resolve(parent)}
-    return [story for story in clusterer.stories() if story.id in touched]
+    return [story for story in clusterer.stories() if story.id in touched], splits
 
 
 def analyse_story_safely(

@@ -142,6 +142,8 @@ class Report:
     # What the extractors found in the articles this run extracted (not part of the JSON: the
     # stories carry it resolved); a store keeps it so later runs need not extract them again.
     findings: dict[str, ArticleFindings] = field(default_factory=dict)
+    # Stories the clusterer split during this run, as (new story id, id it was split from).
+    splits: list[tuple[str, str]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return build_report(self.articles, self.stories, self.errors)
