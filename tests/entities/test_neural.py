@@ -41,6 +41,33 @@ def test_iob2_constraints() -> None:
     assert ok[index["I-ORG"], index["B-ORG"]]
 
 
+def _train_tiny(
+    res: Resources,
+    words: list[str],
+    vectors: np.ndarray,
+    out: Path,
+    hp: dict,
+    domains: list[str],
+    **extra: object,
+) -> None:
+    """Train a tiny model on SENTENCES (one domain per sentence) into ``out``, quietly, one thread."""
+    from marsad.extract.entities import neural_train
+
+    neural_train.train_neural(
+        SENTENCES,
+        domains,
+        res,
+        [res.gazetteer] * len(SENTENCES),
+        words,
+        vectors,
+        out,
+        hp=hp,
+        log=lambda _: None,
+        threads=1,
+        **extra,
+    )
+
+
 @pytest.mark.parametrize("layers", [1, 2])
 def test_numpy_inference_matches_torch(tmp_path: Path, layers: int) -> None:
     torch = pytest.importorskip("torch")
@@ -61,18 +88,7 @@ def test_numpy_inference_matches_torch(tmp_path: Path, layers: int) -> None:
         "layers": layers,
     }
     out = tmp_path / "tiny.npz"
-    neural_train.train_neural(
-        SENTENCES,
-        ["aner", "aqmar", "wiki", "aner"],
-        res,
-        [res.gazetteer] * 4,
-        words,
-        vectors,
-        out,
-        hp=hp,
-        log=lambda _: None,
-        threads=1,
-    )
+    _train_tiny(res, words, vectors, out, hp, ["aner", "aqmar", "wiki", "aner"])
     tagger = NeuralTagger(out, res)
     # Rebuild the torch side from the exported (float16) weights and compare emissions.
     vocab, train_words, char_list = neural_train.build_vocab(SENTENCES, words, res.counts)
@@ -97,17 +113,8 @@ def test_numpy_inference_matches_torch(tmp_path: Path, layers: int) -> None:
     # Two members: emissions are the members' mean (here one model twice, with a second seed
     # trained on the same sentences, hence the same vocabularies).
     second = tmp_path / "tiny2.npz"
-    neural_train.train_neural(
-        SENTENCES,
-        ["aner", "aqmar", "wiki", "aner"],
-        res,
-        [res.gazetteer] * 4,
-        words,
-        vectors,
-        second,
-        hp={**hp, "seed": 8, "aner_repeat": 2},
-        log=lambda _: None,
-        threads=1,
+    _train_tiny(
+        res, words, vectors, second, {**hp, "seed": 8, "aner_repeat": 2}, ["aner", "aqmar", "wiki", "aner"]
     )
     pair = NeuralTagger([out, second], res)
     mean = (tagger.emissions(tokens) + NeuralTagger(second, res).emissions(tokens)) / 2
@@ -165,7 +172,6 @@ def test_ngram_hashing_matches_gensim() -> None:
 
 def test_unknown_words_get_composed_subword_vectors(tmp_path: Path) -> None:
     pytest.importorskip("torch")
-    from marsad.extract.entities import neural_train
     from marsad.extract.entities.neural import NeuralTagger, encode_sentence
     from marsad.extract.entities.wordvectors import Composer
 
@@ -177,19 +183,7 @@ def test_unknown_words_get_composed_subword_vectors(tmp_path: Path) -> None:
     ngrams = rng.normal(size=(50, 8)).astype(np.float32)
     out = tmp_path / "sub.npz"
     hp = {"hidden": 8, "word_dim": 4, "char_dim": 4, "char_filters": 6, "epochs": 1, "batch": 2}
-    neural_train.train_neural(
-        SENTENCES,
-        ["aner"] * 4,
-        res,
-        [res.gazetteer] * 4,
-        words,
-        vectors,
-        out,
-        hp=hp,
-        log=lambda _: None,
-        threads=1,
-        ngrams=ngrams,
-    )
+    _train_tiny(res, words, vectors, out, hp, ["aner"] * 4, ngrams=ngrams)
     tagger = NeuralTagger(out, res)
     assert len(tagger.w["vectors"]) == len(words) + 1  # training words' composed rows are not stored
     tokens = ["وصل", "بوتين", "إلى", "دمشق", "."]
