@@ -11,8 +11,6 @@ the stories, logged splits and B³ F1 (gold ``story_id``), then whether the mode
 
 from __future__ import annotations
 
-import gzip
-import json
 import sys
 import tempfile
 import time
@@ -22,14 +20,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from marsad.analysis import run_on_store  # noqa: E402
-from marsad.clean import clean_batch  # noqa: E402
 from marsad.cluster.evaluation import score_clusters  # noqa: E402
 from marsad.cluster.online import OnlineStoryClusterer  # noqa: E402
-from marsad.commands.cluster import _gold_day  # noqa: E402
-from marsad.ingest import FieldMap, json_record  # noqa: E402
-from marsad.pipeline import Pipeline, PipelineOptions, chronological  # noqa: E402
+from marsad.commands.cluster import _gold_day, gold_stream  # noqa: E402
+from marsad.pipeline import Pipeline, PipelineOptions  # noqa: E402
 from marsad.store import SQLiteStore  # noqa: E402
-from marsad.types import Article, RawRecord  # noqa: E402
+from marsad.types import RawRecord  # noqa: E402
 
 SHARED = ROOT.parent / "shared/data"
 
@@ -58,17 +54,10 @@ def run(
 
 
 def main() -> None:
-    lines = (SHARED / "stories/ant_dev_stories.jsonl").read_text(encoding="utf-8").splitlines()
-    gold = {row["id"]: row for row in map(json.loads, filter(None, lines))}
-    records = []
-    with gzip.open(SHARED / "corpora/ant_multisource_v2.1.jsonl.gz", "rt", encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            row = json.loads(line)
-            if row.get("docno") in gold:
-                records.append(json_record(row, f"ant:{number}", FieldMap()))
-    articles = chronological(a for a in clean_batch(records) if isinstance(a, Article))
+    records, articles, gold = gold_stream(
+        SHARED / "stories/ant_dev_stories.jsonl", SHARED / "corpora/ant_multisource_v2.1.jsonl.gz"
+    )
     order = {a.id: i for i, a in enumerate(articles)}
-    records.sort(key=lambda r: order.get(r.id, len(order)))
     ids = list(order)
     labels = {i: str(gold[i]["story_id"]) for i in ids}
     days: dict[str, list[RawRecord]] = {}

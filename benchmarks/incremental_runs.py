@@ -11,7 +11,6 @@ modes end with the same stories (they must: a saved finding is what extraction w
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import sys
 import tempfile
@@ -25,9 +24,8 @@ sys.path.insert(0, str(ROOT))
 
 import marsad.pipeline  # noqa: E402
 from marsad.analysis import run_on_store  # noqa: E402
-from marsad.clean import clean_batch  # noqa: E402
-from marsad.ingest import FieldMap, json_record  # noqa: E402
-from marsad.pipeline import Pipeline, chronological  # noqa: E402
+from marsad.commands.cluster import gold_stream  # noqa: E402
+from marsad.pipeline import Pipeline  # noqa: E402
 from marsad.store import SQLiteStore  # noqa: E402
 from marsad.types import Article, RawRecord  # noqa: E402
 
@@ -43,16 +41,7 @@ class NoSavedFindings(SQLiteStore):
 
 def gold_batches(gold: Path, corpus: Path, batches: int) -> list[list[RawRecord]]:
     """The gold articles as raw records, in publication order, cut into ``batches`` runs."""
-    ids = {json.loads(line)["id"] for line in gold.read_text(encoding="utf-8").splitlines() if line}
-    records = []
-    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            row = json.loads(line)
-            if row.get("docno") in ids:
-                records.append(json_record(row, f"{corpus}:{number}", FieldMap()))
-    cleaned = [a for a in clean_batch(records) if isinstance(a, Article)]
-    order = {a.id: i for i, a in enumerate(chronological(cleaned))}
-    records.sort(key=lambda r: order.get(r.id, len(order)))
+    records, _, _ = gold_stream(gold, corpus)
     size = -(-len(records) // batches)
     return [records[start : start + size] for start in range(0, len(records), size)]
 

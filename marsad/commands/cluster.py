@@ -26,11 +26,9 @@ def _require(path: Path) -> None:
         raise typer.Exit(2)
 
 
-def _gold_articles(gold_path: Path, corpus_path: Path) -> tuple[list[Any], dict[str, dict[str, Any]]]:
-    """The gold articles (cleaned like ``marsad run`` cleans them, corpus order) and the gold rows by id."""
-    from marsad.clean import clean_batch
+def gold_records(gold_path: Path, corpus_path: Path) -> tuple[list[Any], dict[str, dict[str, Any]]]:
+    """The gold articles' raw records (corpus order) and the gold rows by id."""
     from marsad.ingest import FieldMap, json_record
-    from marsad.types import Article
 
     gold = {row["id"]: row for row in read_jsonl(gold_path)}
     records = []
@@ -40,8 +38,31 @@ def _gold_articles(gold_path: Path, corpus_path: Path) -> tuple[list[Any], dict[
             record = json.loads(line)
             if record.get("docno") in gold:
                 records.append(json_record(record, f"{corpus_path}:{number}", FieldMap()))
+    return records, gold
+
+
+def _gold_articles(gold_path: Path, corpus_path: Path) -> tuple[list[Any], dict[str, dict[str, Any]]]:
+    """The gold articles (cleaned like ``marsad run`` cleans them, corpus order) and the gold rows by id."""
+    from marsad.clean import clean_batch
+    from marsad.types import Article
+
+    records, gold = gold_records(gold_path, corpus_path)
     articles = [a for a in clean_batch(records) if isinstance(a, Article)]
     return articles, gold
+
+
+def gold_stream(gold_path: Path, corpus_path: Path) -> tuple[list[Any], list[Any], dict[str, dict[str, Any]]]:
+    """The gold articles as a stream for incremental runs: their raw records and cleaned articles, both
+    in publication order (as cleaning dates them), and the gold rows by id."""
+    from marsad.clean import clean_batch
+    from marsad.pipeline import chronological
+    from marsad.types import Article
+
+    records, gold = gold_records(gold_path, corpus_path)
+    articles = chronological(a for a in clean_batch(records) if isinstance(a, Article))
+    order = {a.id: i for i, a in enumerate(articles)}
+    records.sort(key=lambda r: order.get(r.id, len(order)))
+    return records, articles, gold
 
 
 def _read_articles(inputs: list[Path]) -> list[Any]:
