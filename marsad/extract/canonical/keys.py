@@ -93,6 +93,13 @@ HEAD_NOUNS = (
     "دولة",
     "جمهورية",
     "مملكة",
+    # Movements and parties go by their bare name too (جبهة البوليساريو = البوليساريو).  Not
+    # مطار or قاعدة: مطار دمشق is not دمشق.
+    "جبهة",
+    "حركة",
+    "حزب",
+    "تنظيم",
+    "جماعة",
 )
 _TOKEN = re.compile(r"[\w\u0600-\u060b\u060d-\u061a\u061c-\u061e\u0620-\u06ff]+")
 _MEDIAL_VOWELS = re.compile("[اوي]")
