@@ -1,7 +1,7 @@
 """``marsad dates`` (extract time expressions) and ``marsad eval dates`` (score them).
 
 The evaluation reads the Recognizers-Text Arabic specs and the annotated ANT news_dev set from
-``../shared/data/dates``, plus the blind news set in ``docs/dates_annotations``, and prints our
+``../shared/data/dates``, plus the blind news sets in ``docs/dates_annotations``, and prints our
 scores next to dateparser's (``search_dates`` with ``languages=['ar']`` and ``RELATIVE_BASE`` = the
 reference) computed in the same run.
 """
@@ -26,6 +26,7 @@ BLIND = Path("docs/dates_annotations/news_blind_timex.jsonl")
 BLIND2 = Path("docs/dates_annotations/news_blind2_timex.jsonl")
 BLIND3 = Path("docs/dates_annotations/news_blind3_timex.jsonl")
 BLIND4 = Path("docs/dates_annotations/news_blind4_timex.jsonl")
+BLIND5 = Path("docs/dates_annotations/news_blind5_timex.jsonl")
 CORPUS = Path("../shared/data/corpora/ant_multisource_v2.1.jsonl.gz")
 SILVER = Path("../shared/data/dates/heideltime_ar_news_silver")
 SPEC_DEFAULT_REF = datetime(2016, 11, 7)
@@ -397,7 +398,7 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
     def eval_dates(
         specs: Path = typer.Option(SPECS, help="Recognizers-Text Arabic spec folder."),
         news: list[Path] = typer.Option(
-            [NEWS, BLIND, BLIND2, BLIND3, BLIND4],
+            [NEWS, BLIND, BLIND2, BLIND3, BLIND4, BLIND5],
             help="Annotated news sets, repeatable: a news_dev-style folder or a .jsonl file "
             "(docno, start, end, text, type, value, reference).",
         ),

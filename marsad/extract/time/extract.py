@@ -146,6 +146,15 @@ def _day(d: dict[str, Any], ref: date | None, future: bool, carry: int | None) -
     return "XXXX-XX-XX", None
 
 
+def _news_week(d: dict[str, Any], ref: date) -> int:
+    """In a market report dated Sunday, "الأسبوع الماضي" is the trading week that has just ended, the
+    ISO week the Sunday closes, not the one before it (a weekly report dated Sunday 26 July 2015 calls
+    20–24 July "الأسبوع الماضي"). Elsewhere a Sunday's "last week" is as often the ISO week before
+    (an attack on the previous Saturday), so the plain rule stays."""
+    wrel: int = d["wrel"]
+    return 0 if wrel == -1 and d.get("market") and ref.isoweekday() == 7 else wrel
+
+
 def _month(d: dict[str, Any], ref: date | None, carry: int | None) -> tuple[str, date | None]:
     if "mrel" in d and "m" not in d:
         if ref is None:
@@ -190,7 +199,13 @@ def _hijri_to_greg(hy: int, hm: int, hd: int) -> date | None:
         g = Hijri(hy, hm, hd).to_gregorian()
         return date(g.year, g.month, g.day)
     except (ValueError, OverflowError):
-        return None
+        pass
+    if hd == 30:
+        # "الأحد 30 ذي القعدة" in a month Umm al-Qura counts 29 days: the speaker completes the month
+        # by sighting or astronomy, so the 30th is the day after the 29th
+        before = _hijri_to_greg(hy, hm, 29)
+        return before + timedelta(days=1) if before else None
+    return None
 
 
 def _absolute_year(d: dict[str, Any], ref: date | None) -> int | R.Resolved:
@@ -230,7 +245,8 @@ def _render(a: Atom, ref_dt: datetime | None, future: bool, carry: int | None) -
     if k == "week":
         if ref is None:
             return R.Resolved("daterange", R.rel_value(d["wrel"], "W"), None, None, None)
-        monday = R.week_monday(ref) + timedelta(days=7 * d["wrel"])
+        wrel = d["wrel"] if d.get("we") else _news_week(d, ref)
+        monday = R.week_monday(ref) + timedelta(days=7 * wrel)
         value = R.iso_week(monday)
         if d.get("we"):
             value += "-WE"
@@ -384,12 +400,23 @@ def _render(a: Atom, ref_dt: datetime | None, future: bool, carry: int | None) -
             f"({R.iso(start)},{R.iso(last)})",
         )
     if k == "quarter":
-        y = _absolute_year(d, ref)
+        if "qdir" in d and ref is None:
+            return None
+        y = _absolute_year(d, ref) if "qdir" not in d else ref.year  # type: ignore[union-attr]
         if isinstance(y, R.Resolved):
             return y
         kind, n = d["part"]
         months = 3 if kind == "Q" else 6
         start = date(y, 1 + months * (n - 1), 1)
+        if "qdir" in d and ref is not None:
+            # "الربع الثاني" with no year: this year's, unless it has not begun and the clause does not
+            # speak of the future; "الربع الثاني الماضي": the latest one ended; "المقبل": the next one
+            ended = R.add_months(start, months) <= ref
+            if (d["qdir"] == -1 and not ended) or (d["qdir"] == 0 and start > ref and not future):
+                y -= 1
+            elif d["qdir"] == 1 and start <= ref:
+                y += 1
+            start = date(y, 1 + months * (n - 1), 1)
         end_excl = R.add_months(start, months)
         last = end_excl - timedelta(days=1)
         # news convention: a calendar quarter is "2016-Q4" (TimeML; fiscal quarters stay day ranges),
@@ -466,6 +493,14 @@ def _render(a: Atom, ref_dt: datetime | None, future: bool, carry: int | None) -
                 t = _hijri_to_greg(hy + (1 if t < ref else -1), d["hm"], d["hd"])
             if t is None:
                 return None
+            wd = d.get("wd")
+            if wd and t.isoweekday() != wd:
+                # "الاثنين غرة شهر ذي الحجة": sighting and Umm al-Qura differ by a day; the weekday
+                # written says which
+                for shift in (1, -1):
+                    if (t + timedelta(days=shift)).isoweekday() == wd:
+                        t = t + timedelta(days=shift)
+                        break
             return R.Resolved("date", R.iso(t), R.iso(t), R.iso(t), R.iso(t))
         if "gy" in d:
             hy = Gregorian(d["gy"], 6, 30).to_hijri().year if 1925 <= d["gy"] <= 2076 else hy
@@ -534,8 +569,14 @@ def _render_range(d: dict[str, Any], ref: date | None, future: bool, carry: int 
         for key in ("y", "yrel"):
             if key in b and key not in a and "mrel" not in a:
                 a[key] = b[key]
+                if key == "y" and a.get("m", 0) > b.get("m", 13):
+                    a["y"] = b["y"] - 1  # "ديسمبر ويناير 2018": the run crosses the new year
         va, fa = _month(a, ref, carry)
         vb, fb = _month(b, ref, carry)
+        if fa is not None and fb is not None and fb < fa and not any(k in b for k in ("y", "yrel", "mrel")):
+            # "خلال ديسمبر ويناير": the second month is the one after the first, not the same year's
+            fb = R.safe_date(fa.year + 1, fb.month, 1) or fb
+            vb = vb if vb.startswith("XXXX") else R.iso(fb)[:7]
         if fa is None or fb is None:
             return R.Resolved("daterange", f"({va},{vb})")
         n = (fb.year - fa.year) * 12 + fb.month - fa.month
@@ -758,7 +799,8 @@ def _render_holiday(d: dict[str, Any], ref: date | None) -> R.Resolved:
 
 
 def _dur_of_offset(a: Atom) -> str | None:
-    return R.duration_value(a.data["parts"]) if a.kind == "offset" else None
+    # "منذ عام ونصف" counts P1Y6M in the news reading, as "خمس سنوات ونصف" does
+    return _whole_units(R.duration_value(a.data["parts"])) if a.kind == "offset" else None
 
 
 def extract_resolved(

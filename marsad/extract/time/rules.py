@@ -420,8 +420,10 @@ def _month_bare(m: re.Match[str], s: str) -> Atom | None:
         and not m["this"]
         and not m["x"].startswith(("شهر", "الشهر"))
         and not re.search(
-            r"(?:في|منذ|حتي|خلال|من|الي|مطلع|نهايه|بدايه|اواخر|اوايل|منتصف|شهر|و|بين)\s*$", before
+            r"(?:في|منذ|حتي|خلال|من|الي|مطلع|نهايه|بدايه|اواخر|اوايل|منتصف|شهر|شهري|اشهر|و|بين)\s*$", before
         )
+        # a list of months: "فيفري، مارس ..."
+        and not re.search(rf"{MON}\s*[,،]\s*$", s[max(0, m.start("x") - 20) : m.start("x")])
     ):
         return None
     if name == "اب" and not (paired or of_year or m["x"].startswith(("شهر", "الشهر"))):
@@ -571,7 +573,7 @@ def _hijri_date(m: re.Match[str], s: str) -> Atom | None:
 # "التاسع من شهر شوال عام 1436 هـ": a Hijri day written with an ordinal, with or without its year
 @_rule(
     rf"(?:يوم\s+)?(?P<o>{ORD}|غره|اول\s+ايام|اول\s+يوم\s+(?:من|في))\s+(?:من\s+)?(?:{AL}?شهر\s+)?"
-    rf"(?P<hm>{HMON})(?:\s*(?P<dir>{PAST}|{NEXT}|{THIS}))?"
+    rf"(?P<hm>{HMON})(?:\s+(?:المبارك|المعظم|الكريم|الفضيل){E})?(?:\s*(?P<dir>{PAST}|{NEXT}|{THIS}))?"
     rf"(?:\s*[,،]?\s*(?:{AL}?(?:عام|سنه)\s*)?(?P<y>1[34]\d\d)\s*(?:ه|هـ|هجري|هجريه)?{E})?",
     5,
 )
@@ -884,7 +886,25 @@ def _quarter(m: re.Match[str], s: str) -> Atom | None:
 
 
 @_rule(
-    rf"(?:{AL}(?:اشهر|شهور)\s+{AL}(?P<n>ثلاثه|سته)\s+{AL}(?P<pos>اولي|اخيره)"
+    rf"(?:{AL}|(?<=ل)ل)(?P<k>ربع|نصف|ثلاثي)\s+(?P<o>{ORD}|{AL}اخير)(?:\s+(?P<rel>{PAST}|{NEXT}|{THIS}))?{E}"
+    rf"(?!\s+(?:من|في|ل|{AL}?(?:عام|سنه)|\d|\(\s*\d))",
+    4,
+)
+def _quarter_bare(m: re.Match[str], s: str) -> Atom | None:
+    """ "للربع الثاني", "الربع الثاني الماضي" in a business report: a quarter with no year named (the
+    form with a year is _quarter). Not "الربع الأول من المباراة" (a quarter of a game)."""
+    kind = "H" if m["k"] == "نصف" else "Q"
+    if kind == "H" and not m["rel"]:
+        return None  # a bare "النصف الأول" is as often a match's or a book's
+    n = (4 if kind == "Q" else 2) if m["o"].endswith("اخير") else _ord_of(m["o"])
+    if n is None or (kind == "Q" and n > 4) or (kind == "H" and n > 2):
+        return None
+    qdir = 0 if not m["rel"] or re.search(THIS, m["rel"]) else _dir_of(m["rel"])
+    return Atom(*_span(m), "quarter", {"part": (kind, n), "qdir": qdir})
+
+
+@_rule(
+    rf"(?:{AL}(?:اشهر|شهور)\s+{AL}(?P<n>ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\s+{AL}(?P<pos>اولي|اخيره)"
     rf"|{AL}شهرين\s+{AL}(?P<pos2>اولين|اخيرين))\s+(?:من\s+|في\s+|ل(?=ال|عام|سنه))"
     rf"(?:(?:{AL}?(?:عام|سنه)\s+)?(?P<y>\d{{4}})|(?P<this>هذا\s+العام|هذه\s+السنه|{AL}(?:عام|سنه)\s+{THIS})"
     rf"|{AL}(?:عام|سنه)\s+(?P<rel>{PAST}|{NEXT}))",
@@ -903,7 +923,19 @@ def _months_of_year(m: re.Match[str], s: str) -> Atom | None:
             else:
                 d["yrel"] = 0 if m["this"] else _dir_of(m["rel"])
         return Atom(*_span(m), "range", {"of": "month", "a": a, "b": b})
-    kind = "Q" if m["n"] == "ثلاثه" else "H"
+    count = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثمانيه": 8, "تسعه": 9, "عشره": 10}
+    months = count[m["n"]]
+    if months not in (3, 6):
+        # "الأشهر الأربعة الأولى من عام 2017": January to April, a stretch of months
+        first = m["pos"] == "اولي"
+        ends = [{"m": 1 if first else 13 - months}, {"m": months if first else 12}]
+        for d in ends:
+            if m["y"]:
+                d["y"] = int(m["y"])
+            else:
+                d["yrel"] = 0 if m["this"] else _dir_of(m["rel"])
+        return Atom(*_span(m), "range", {"of": "month", "a": ends[0], "b": ends[1]})
+    kind = "Q" if months == 3 else "H"
     n = 1 if m["pos"] == "اولي" else (4 if kind == "Q" else 2)
     data: dict[str, Any] = {"part": (kind, n)}
     if m["y"]:
@@ -1303,7 +1335,28 @@ def _week_rel(m: re.Match[str], s: str) -> Atom | None:
         return None
     rel = _dir_of(m["rel"]) if m["rel"] and not re.search(THIS, m["rel"]) else 0
     weekend = m["x"].startswith(("نهايه", "عطله"))
-    return Atom(*_span(m), "week", {"wrel": rel, "we": weekend})
+    data: dict[str, Any] = {"wrel": rel, "we": weekend}
+    if rel == -1 and _MARKET.search(_sentence_around(s, m.start("x"), m.end("x"))):
+        data["market"] = True  # a trading week (see extract._news_week)
+    return Atom(*_span(m), "week", data)
+
+
+# words of a market report: "افتتح مؤشر الداوجونز الأسبوع الماضي", "جلسات الأسبوع الماضي"
+_MARKET = re.compile(
+    r"(?<!\w)(?:[وبلف]?(?:ال)?(?:مؤشر|مؤشرات|اسهم|الاسهم|سهم|تداول|تداولات|جلسه|جلسات|بورصه|نقطه|نقاط"
+    r"|دولار|نفط|خام|خامات|ذهب|برميل|عملات|يورو)"
+    r"|[وف]?(?:افتتح|اغلق|انهي|اقفل)\w{0,2})(?!\w)"
+)
+
+
+def _sentence_around(s: str, start: int, end: int, width: int = 120) -> str:
+    lo = max(0, start - width)
+    hi = min(len(s), end + width)
+    before = s[lo:start]
+    cut = max(before.rfind("."), before.rfind("\n"), before.rfind("؟"), before.rfind("!"))
+    after = s[end:hi]
+    stop = min((i for i in (after.find("."), after.find("\n")) if i >= 0), default=len(after))
+    return before[cut + 1 :] + " " + after[:stop]
 
 
 @_rule(
@@ -1408,7 +1461,7 @@ def _now(m: re.Match[str], s: str) -> Atom | None:
 # Parts of day and clock times
 # ---------------------------------------------------------------------------------------------
 
-_TODHEAD = r"(?:فجر|صباح|ظهر|بعد\s+ظهر|عصر|مساء|ليله|ضحي|منتصف\s+ليله)"
+_TODHEAD = r"(?:فجر|صباح|ظهر|بعد\s+ظهر|عصر|مساء|ليله|ليل|ضحي|منتصف\s+ليله)"
 
 
 def _tod_code(word: str) -> str:
@@ -1422,6 +1475,7 @@ def _tod_code(word: str) -> str:
         ("ظهير", "AF"),  # "هذه الظهيرة" is this afternoon (TAF); bare "الظهيرة" is noon, a clock time
         ("ظهر", "MI"),
         ("عصر", "AF"),
+        ("عشيه", "AF"),
         ("مساء", "EV"),
         ("امسي", "EV"),
         ("ليل", "NI"),
@@ -1431,7 +1485,9 @@ def _tod_code(word: str) -> str:
     return "DT"
 
 
-@_rule(rf"(?P<h>{_TODHEAD}){E}(?=\s*(?:من\s+)?(?:يوم\s+)?(?:{AL}|غدا|امس|\d|هذا|[وف]?{AL}))", 2)
+# "عشية أمس": in Tunisian usage the afternoon of that day (set 2); "عشية الانتخابات" (the eve of an
+# event) names no day and is dropped with the other heads that find none
+@_rule(rf"(?P<h>{_TODHEAD}|عشيه){E}(?=\s*(?:من\s+)?(?:يوم\s+)?(?:{AL}|غدا|امس|\d|هذا|[وف]?{AL}))", 2)
 def _todhead(m: re.Match[str], s: str) -> Atom | None:
     return Atom(*_span(m), "todhead", {"tod": _tod_code(m["h"])})
 
@@ -1496,7 +1552,7 @@ def _apply_ampm(h: int, ap: str | None) -> int:
 
 
 @_rule(
-    rf"(?:{AL}ساعه\s+(?P<par>\(\s*)?)?(?P<h>\d{{1,2}})\s*(?:[:٫]|(?<=ساعه\s\d)[.,]|(?<=ساعه\s\d\d)[.,])\s*"
+    rf"(?:{AL}ساعه\s+(?P<par>\(\s*)?(?:ال)?)?(?P<h>\d{{1,2}})\s*(?:[:٫]|(?<=ساعه\s\d)[.,]|(?<=ساعه\s\d\d)[.,])\s*"
     rf"(?P<mi>\d{{2}})(?::(?P<s>\d{{2}}))?(?!\d)(?(par)\s*\))"
     rf"(?:\s*(?P<ap>{AMPM}){E})?",
     3,
@@ -1800,6 +1856,8 @@ def _dur_bare(m: re.Match[str], s: str) -> Atom | None:
     after = s[m.end("x") : m.end("x") + 8]
     if m["u"] in ("ايام", "سنوات", "اشهر", "شهور", "اعوام") and re.match(r"\s+(?:ال|من\b)", after):
         return None  # "أيام الحرب": a noun phrase, not a quantity
+    if m["u"] in ("اشهر", "شهور") and re.match(rf"\s*{MON}", s[m.end("x") : m.end("x") + 14]):
+        return None  # "أشهر جانفي، فيفري ومارس": the months named, not a count
     if m["u"] == "ساعات" and re.match(r"\s+ال(?!قليله|ماضيه|مقبله|قادمه|اخيره|اولي|طويله)", after):
         return None  # "ساعات العمل": working hours (but "بعد ساعات من نفيها" is a stretch)
     unit, implied = _unit_of(m["u"])
@@ -2310,6 +2368,8 @@ def _time_range(m: re.Match[str], s: str) -> Atom | None:
         )
     if not cue or COUNT_NOUNS.match(after):
         return None
+    if re.search(r"و\s*\S+$", m["x"]) and re.match(r"\s*(?:دقيقه|دقايق)(?!\w)", after):
+        return None  # "من الساعة السابعة صباحا و23 دقيقة": minutes of the hour, not a second hour
     if re.search(r"\sو\s*$|^\S*و", m["x"]) and not m["pre"] and not m["ap2"]:
         return None
     a1, a2 = m["ap1"], m["ap2"]
@@ -2509,8 +2569,61 @@ _GLUE_DAY_TOD = re.compile(r"^\s*[,،]?\s*(?:في\s+)?$")
 _GLUE_CLOCK_DAY = re.compile(r"^\s*[,،]?\s*(?:من\s+|في\s+|يوم\s+)?$")
 _GLUE_DAY_CLOCK = re.compile(r"^\s*[,،\-]?\s*(?:في\s+|علي\s+|حوالي\s+|عند\s+|نحو\s+|الساعه\s+)?(?:تمام\s+)?$")
 _GLUE_DUR = re.compile(r"^\s*(?:و|,|،)\s*$")
-_GLUE_YEAR = re.compile(r"^\s*[,،]?\s*(?:من\s+)?$")
+_GLUE_YEAR = re.compile(r"^\s*[,،]?\s*(?:(?:من|في)\s+)?$")  # "شهر يوليو في عام 2034"
 _GLUE_RANGE = re.compile(r"^\s*(?:-|–|(?:و\s*)?(?:حتي|الي)(?:\s+غايه)?|ولغايه|لغايه|و)\s*(?:يوم\s+)?$")
+
+
+_GLUE_LIST = re.compile(r"^\s*(?:[,،]\s*(?:و\s*)?|و\s*)$")
+# "من نوفمبر 2012 وحتى آخر فبراير 2014": a range whose end is named through a part of its month
+_GLUE_RANGE_MOD = re.compile(
+    r"^\s*(?:و\s*)?(?:حتي|الي)(?:\s+غايه)?\s+(?:اخر|نهايه|مطلع|بدايه|اواخر|اوايل|منتصف|موفي)\s+(?:شهر\s+)?$"
+)
+_MONTHS_LEAD = re.compile(r"(?<!\w)(?:شهري|اشهر|الاشهر|شهور|الشهور)\s*$")
+
+
+def _bare_month(d: dict[str, Any]) -> bool:
+    return "m" in d and not (d.keys() - {"m", "dir"}) and not d.get("dir")
+
+
+def _month_run(a: Atom, b: Atom, gap: str, s: str) -> Atom | None:
+    """Runs of consecutive months written as a list: "شهري نوفمبر، وديسمبر", "أشهر جانفي، فيفري ومارس
+    2018", "مايو، يونيو ويوليو". Months that do not follow one another stay apart ("في شهري إبريل
+    وأكتوبر"), and a comma joins only after "شهري/أشهر" or in front of a pair already joined by و."""
+    if a.kind == "month" and b.kind == "month" and "m" in a.data and "m" in b.data:
+        if _GLUE_RANGE_MOD.match(gap) and "y" in b.data and not a.data.get("dir"):
+            return Atom(a.start, b.end, "range", {"of": "month", "a": dict(a.data), "b": dict(b.data)})
+        lead = _MONTHS_LEAD.search(s[max(0, a.start - 8) : a.start])
+        if (
+            _GLUE_LIST.match(gap)
+            and gap.strip() != "و"  # plain و is the generic rule's (it also takes a shared year)
+            and lead
+            and _bare_month(a.data)
+            and b.data["m"] == a.data["m"] % 12 + 1
+            and not b.data.get("dir")
+        ):
+            return Atom(a.start, b.end, "range", {"of": "month", "a": dict(a.data), "b": dict(b.data)})
+    if a.kind == "range" and a.data.get("of") == "month" and b.kind == "month" and _GLUE_LIST.match(gap):
+        # "جانفي، فيفري ومارس": the run goes on
+        last = a.data["b"]
+        if (
+            _bare_month(last)
+            and "m" in b.data
+            and b.data["m"] == last["m"] % 12 + 1
+            and not b.data.get("dir")
+        ):
+            return Atom(a.start, b.end, "range", {"of": "month", "a": dict(a.data["a"]), "b": dict(b.data)})
+    if (
+        a.kind == "month"
+        and b.kind == "range"
+        and b.data.get("of") == "month"
+        and re.match(r"^\s*[,،]\s*$", gap)
+        and _bare_month(a.data)
+        and "m" in b.data["a"]
+        and b.data["a"]["m"] == a.data["m"] % 12 + 1
+        and not b.data["a"].get("y")
+    ):
+        return Atom(a.start, b.end, "range", {"of": "month", "a": dict(a.data), "b": dict(b.data["b"])})
+    return None
 
 
 def _is_calendar_day(a: Atom) -> bool:
@@ -2558,6 +2671,20 @@ def _merge_pair(a: Atom, b: Atom, gap: str, s: str) -> Atom | None:
     ):
         # "الساعة التاسعة مساء الأحد10شوال 1436هـ": the weekday's date follows it
         return Atom(a.start, b.end, "clock", {**a.data, "day": {**b.data, "wd": a.data["day"]["wd"]}})
+    if (
+        ka == "tod"
+        and a.data.get("tod") == "NI"
+        and "wd" in a.data.get("day", {})
+        and set(a.data["day"]) <= {"wd", "dir"}
+        and not a.data["day"].get("dir")
+        and kb == "day"
+        and set(b.data) <= {"wd", "dir"}
+        and not b.data.get("dir")
+        and b.data.get("wd") == a.data["day"]["wd"] % 7 + 1
+        and re.match(r"^\s*(?:[-/–]|و)?\s*$", gap)
+    ):
+        # "ليل الجمعة السبت": the night from one day to the next, dated by the first
+        return Atom(a.start, b.end, "tod", dict(a.data))
     if ka == "tod" and kb == "day" and "day" in a.data and _GLUE_DAY_DAY.match(gap) and _is_calendar_day(b):
         day = dict(b.data)
         if "rel" in a.data["day"]:
@@ -2618,6 +2745,19 @@ def _merge_pair(a: Atom, b: Atom, gap: str, s: str) -> Atom | None:
                 data.setdefault("day", dict(b.data["day"]))
             start = a.start - len(lead.group(0)) if lead else a.start
             return Atom(start, b.end, "trange", data)
+    if (
+        ka == "clock"
+        and kb == "dur"
+        and a.data.get("mi") is None
+        and re.match(r"^\s*و\s*$", gap)
+        and len(b.data.get("parts", [])) == 1
+        and b.data["parts"][0][1] == "MIN"
+        and b.data["parts"][0][0] is not None
+        and 0 < b.data["parts"][0][0] < 60
+        and float(b.data["parts"][0][0]).is_integer()
+    ):
+        # "الساعة الثامنة ليلا و44 دقيقة": the minutes written after the part of day
+        return Atom(a.start, b.end, "clock", {**a.data, "mi": int(b.data["parts"][0][0])})
     same_units = {u for _, u in a.data.get("parts", [])} & {u for _, u in b.data.get("parts", [])}
     if ka == "dur" and kb == "dur" and _GLUE_DUR.match(gap) and "lastn" not in a.data and not same_units:
         return Atom(a.start, b.end, "dur", {"parts": a.data["parts"] + b.data["parts"]})
@@ -2687,10 +2827,24 @@ def _merge_pair(a: Atom, b: Atom, gap: str, s: str) -> Atom | None:
         if a.data.get("dir") and not (a.data["dir"] == -1 and gap.strip() == "" and "y" in b.data):
             return None  # "شهر حزيران (يونيو) الماضي 2015" keeps its year
         return Atom(a.start, b.end, "month", {"m": a.data["m"], **b.data})
+    if (
+        ka == "range"
+        and a.data.get("of") == "month"
+        and kb == "year"
+        and not any(a.data[e].get(k) is not None for e in ("a", "b") for k in ("y", "yrel", "mrel"))
+        and not any(a.data[e].get("dir") for e in ("a", "b"))
+        and re.match(r"^\s*[,،]?\s*من\s*$", gap)
+    ):
+        # "شهري نوفمبر وديسمبر من العام الماضي": the year applies to the whole run
+        ya, yb = {**a.data["a"], **b.data}, {**a.data["b"], **b.data}
+        return Atom(a.start, b.end, "range", {"of": "month", "a": ya, "b": yb})
     if _is_calendar_day(a) and "y" not in a.data and kb == "year" and _GLUE_YEAR.match(gap):
         if a.data.get("dir"):
             return None
         return Atom(a.start, b.end, "day", {**a.data, **b.data})
+    run = _month_run(a, b, gap, s)
+    if run is not None:
+        return run
     if ka == kb and ka in ("day", "month") and _GLUE_RANGE.match(gap):
         both_cal = (ka == "day" and _is_calendar_day(a) and _is_calendar_day(b)) or (
             ka == "month" and "m" in a.data and "m" in b.data
@@ -2704,7 +2858,6 @@ def _merge_pair(a: Atom, b: Atom, gap: str, s: str) -> Atom | None:
             and not a.data.get("dir")
             and not b.data.get("dir")
             and b.data.get("m") == a.data.get("m", 0) % 12 + 1
-            and not re.search(r"شهري\s*$", s[max(0, a.start - 8) : a.start])
         )
         if ka == "month" and gap.strip() == "و" and (shared_year or bare_pair):
             and_ok = True  # "خلال ديسمبر ويناير": a coordinated pair is one stretch
@@ -2743,6 +2896,30 @@ LATER = r"(?:في\s+)?وقت\s+(?:لاحق|مبكر|متاخر)\s+من"  # "في
 _MOD_BEFORE = re.compile(rf"(?<!\w)(?:{LEAD})(?P<mod>{MODIFIER}|{LATER})\s+$")
 
 
+# names that contain a date: events ("ثورة 25 يناير", "حرب أكتوبر", "هجمات 11 سبتمبر"), alliances
+# ("قوى 14 آذار"), places ("ميدان التحرير" aside, "شارع 9 أفريل", "مدينة 6 أكتوبر") and the surname
+# "دي مايو" (Luigi Di Maio). Without a year or a direction word the date they carry is not this
+# year's, and news_dev leaves named events unannotated.
+_NAME_HEAD = re.compile(
+    r"(?<!\w)(?:[وبلف]?(?:ثوره|ثورتي|حرب|انتفاضه|هجمات|احداث|تفجيرات|اعتداءات|قوي|تيار|حركه|ميدان|شارع|نهج"
+    r"|ساحه|جسر|كوبري|مدينه|جامعه|ملعب|ستاد)|دي|لويجي)\s+$"
+)
+
+
+def _named_after_date(a: Atom, s: str, named_end: int = -1) -> bool:
+    """Is ``a`` a yearless date inside a name, or coordinated with one just dropped ("لثورتي 25 يناير
+    و30 يونيو")?"""
+    d = a.data
+    calendar_day = a.kind == "day" and "m" in d and "rel" not in d and "wd" not in d
+    if a.kind != "month" and not calendar_day:
+        return False
+    if any(d.get(k) is not None for k in ("y", "yrel", "mrel")) or d.get("dir"):
+        return False
+    if named_end >= 0 and re.match(r"^\s*و\s*$", s[named_end : a.start]):
+        return True
+    return _NAME_HEAD.search(s[max(0, a.start - 12) : a.start]) is not None
+
+
 def merge(atoms: list[Atom], s: str) -> list[Atom]:
     """Combine neighbouring atoms until nothing changes; drop pieces that cannot stand alone."""
     changed = True
@@ -2763,6 +2940,7 @@ def merge(atoms: list[Atom], s: str) -> list[Atom]:
             i += 1
         atoms = out
     final: list[Atom] = []
+    named_end = -1  # end of the last date dropped as part of a name
     for a in atoms:
         prev_end = final[-1].end if final else 0
         if a.kind == "day" and re.search(r"(?<!\w)نهايه\s+(?:يوم\s+)?$", s[max(0, a.start - 12) : a.start]):
@@ -2770,6 +2948,9 @@ def merge(atoms: list[Atom], s: str) -> list[Atom]:
             if w0 >= prev_end:
                 a = Atom(w0, a.end, "clock", {"h": 23, "mi": 59, "day": dict(a.data)}, a.prio)
         if a.kind == "todhead" or (a.kind == "dur" and a.data.get("lead_one")):
+            continue
+        if _named_after_date(a, s, named_end):
+            named_end = a.end
             continue
         if a.kind == "tod" and a.data.get("weak") and "day" not in a.data:
             continue
@@ -2861,16 +3042,29 @@ def future_context(s: str, start: int, end: int | None = None) -> bool:
         return True
     # "أن تبدأ الهدنة يوم الأحد", "يصوت البرلمان الثلاثاء": Arabic news narrate the past in the
     # perfective, so the imperfect of an event verb in the weekday's own clause announces it
-    clause = _clause(s, start)
+    # a wider window than the month rules use: the verb that announces a weekday opens its sentence
+    # and the weekday often closes it ("ويترقب المستثمرون تقرير … بالولايات المتحدة يوم الجمعة")
+    clause = _clause(s, start, 100)
     if _WAS.search(clause) is not None or _SINCE.search(clause) is not None:
         return False
-    return _imperfect_event(clause) or _MORE_FUTURE.search(clause) is not None
+    return (
+        _imperfect_event(clause)
+        or _imperfect_event(clause, _IMPERFECT_ANNOUNCE)
+        or _MORE_FUTURE.search(clause) is not None
+    )
 
 
 # the imperfect of verbs of events that are scheduled (meetings, votes, visits, truces, talks);
 # "يعود" (dates back to) and "تصل" (amounts to) are left out: they describe states as often
 IMPERFECT_EVENT = re.compile(
     r"(?<!\w)[وف]?[يت](?:عقد|نعقد|جري|بدا|نطلق|زور|لتقي|صوت|ختتم|ستانف|توجه|فتتح|ستضيف|دخل\s+حيز)(?!\w)"
+)
+# for a bare weekday only (not for a yearless month, where "قبل أن تعلن نتائج السنة المنتهية في 31
+# مارس" is past): announcements of data and decisions, meetings, visits ("تصدر البيانات يوم الجمعة",
+# "قبل أن يشارك الخميس في افتتاح كأس العالم")
+# and matches to be played ("ليوفنتوس الذي يخوض السبت مباراة صعبة")
+_IMPERFECT_ANNOUNCE = re.compile(
+    r"(?<!\w)[وف]?[يت](?:صدر|نشر|علن|جتمع|ناقش|شارك|حتفل|ستقبل|لقي|خوض|لعب|واجه|لاقي)(?!\w)"
 )
 _WAS = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كنا)(?!\w)")
 
@@ -2879,7 +3073,10 @@ _WAS = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كنا)(?!\w)")
 NEWS_PAST_VERB = re.compile(
     r"(?<!\w)[وف]?(?:كان|كانت|كانوا|جرت|جري|اجريت|اجري|بدا|بدات|وقع|وقعت|بلغ|بلغت|"
     r"تم|توفي|تولي|وصل|وصلت|ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|سجل|سجلت|شهد|شهدت|عقدت|"
-    r"اعتقل|اعتقلت|قتل|قتلت|اطلق|اطلقت|رفض|رفضت|فاز|فازت|انتخب|انتخبت)(?!\w)"
+    r"اعتقل|اعتقلت|قتل|قتلت|اطلق|اطلقت|رفض|رفضت|فاز|فازت|انتخب|انتخبت"
+    # more perfectives of outcomes and changes ("أيد الناخبون في نوفمبر", "نما الاقتصاد في مارس")
+    r"|ايد|ايدت|اقر|اقرت|صادق|صادقت|استقال|استقالت|اختتم|اختتمت|انتهي|انتهت|هبط|هبطت|صعد|صعدت"
+    r"|زاد|زادت|نما|نمت|حقق|حققت|توقف|توقفت|اندلع|اندلعت)(?!\w)"
 )
 _SINCE = re.compile(r"(?<!\w)منذ\s+(?:(?:مطلع|بدايه|اوائل|منتصف|نهايه|اواخر|اول)\s+)?(?:شهر\s+)?$")
 _DELIVERY = re.compile(r"(?<!\w)(?:ل|ب)?(?:تسليم|استحقاق)\s+(?:شهر\s+)?$")
@@ -2894,6 +3091,9 @@ _CLAUSE_BREAK = re.compile(
 # an event verb also after و/ف ("وستجري الانتخابات", which FUTURE_CUE's bare forms miss)
 _MORE_FUTURE = re.compile(
     r"(?<!\w)(?:لن|المقرره|مقرره|يتوقع|تتوقع|مرتقب|مرتقبه|(?:من\s+)?المتوقع\s+ان"
+    # waiting for it ("ويترقب المستثمرون تقرير الوظائف يوم الجمعة"), or saying what may or should
+    # happen ("يفترض أن يكون يوم الأحد", "من الممكن أن تقبل الشهادات يوم السبت")
+    r"|[وف]?[يت](?:ترقب|نتظر|تطلع)(?:ون|ان)?|(?:يفترض|يرجح|الممكن|المحتمل|يحتمل|المنتظر)\s+ان"
     r"|[وف]?س[يتن](?:عقد|نعقد|جري|تم|كون|بدا|نطلق|صل|قوم|علن|لتقي|زور|شهد|ناقش|ستضيف|جتمع|صدر|طلق"
     r"|فتتح|ختتم|توجه|شارك|صوت|ستانف)\w{0,3})(?!\w)"
 )
@@ -2943,8 +3143,6 @@ def clause_tense(s: str, start: int) -> int:
     return 0
 
 
-def _imperfect_event(clause: str) -> bool:
+def _imperfect_event(clause: str, verbs: re.Pattern[str] = IMPERFECT_EVENT) -> bool:
     """An imperfect event verb not negated into the past ("لم يدخل حيز التنفيذ إلا يوم الخميس")."""
-    return any(
-        not re.search(r"(?<!\w)(?:لم|لما)\s*$", clause[: m.start()]) for m in IMPERFECT_EVENT.finditer(clause)
-    )
+    return any(not re.search(r"(?<!\w)(?:لم|لما)\s*$", clause[: m.start()]) for m in verbs.finditer(clause))
