@@ -212,13 +212,16 @@ def analyse_story(group: Story, articles: Sequence[Article], findings: dict[str,
     from marsad.summarize import summarize_story
     from marsad.summarize.timeline import build_timeline
 
+    # What each article says (entities, times, quotes) is reported for every article, copies included:
+    # a near-duplicate often carries paragraphs its original lacks.  What the outlets agree on, and
+    # the summary, count a syndicated copy once; the timeline skips copies itself.
     originals = [a for a in articles if a.duplicate_of is None] or list(articles)
-    texts = {a.id: a.text for a in originals}
-    mentions = [m for a in originals for m in findings[a.id].mentions]
+    texts = {a.id: a.text for a in articles}
+    mentions = [m for a in articles for m in findings[a.id].mentions]
     story.entities = resolve_entities(mentions, texts)
-    story.time_expressions = [t for a in originals for t in story_times(a, findings[a.id], story)]
-    story.quotes = link_speakers([q for a in originals for q in findings[a.id].quotes], story.entities)
-    story.timeline = build_timeline(originals, story.time_expressions)
+    story.time_expressions = [t for a in articles for t in story_times(a, findings[a.id], story)]
+    story.quotes = link_speakers([q for a in articles for q in findings[a.id].quotes], story.entities)
+    story.timeline = build_timeline(articles, story.time_expressions)
     story.facts = compare_story(originals)
     story.summary = summarize_story(originals, story.facts)
     return story

@@ -19,7 +19,8 @@ from marsad.compare import semantic
 from marsad.compare.claims import read_claim
 from marsad.compare.sentences import overlap
 from marsad.compare.story import split_statements
-from marsad.types import Article, Fact, Story, SummarySentence
+from marsad.text import normalize
+from marsad.types import Article, Fact, Quote, Story, SummarySentence
 
 MMR_LAMBDA = 0.7
 REDUNDANT = 0.8  # cosine above which a candidate repeats a chosen sentence
@@ -193,12 +194,20 @@ def brief_markdown(story: Story, articles: Sequence[Article]) -> str:
     ] or ["_No entities yet._"]
 
     lines += ["", "## Quotes", ""]
+    # A statement carried word for word by several articles (wire copies) is listed once, citing all.
+    carried: dict[tuple[str, str, str], list[str]] = {}
+    first_of: dict[tuple[str, str, str], Quote] = {}
     for quote in story.quotes:
         speaker = quote.speaker_full or quote.speaker or "unattributed"
-        channel = " → ".join(quote.channel)
+        key = (speaker, " → ".join(quote.channel), normalize(" ".join(quote.text.split())))
+        first_of.setdefault(key, quote)
+        carried.setdefault(key, []).append(quote.article_id)
+    for key, quote in first_of.items():
+        speaker, channel, _ = key
         via = f" (via {channel})" if channel else ""
         mark = f"«{_cell(quote.text, 300)}»" if quote.direct else _cell(quote.text, 300)
-        lines.append(f"- {mark} — **{speaker}**{via} {_cite([quote.article_id], numbers)}".rstrip())
+        cited = list(dict.fromkeys(carried[key]))
+        lines.append(f"- {mark} — **{speaker}**{via} {_cite(cited, numbers)}".rstrip())
     if not story.quotes:
         lines.append("_No quotes yet._")
 
