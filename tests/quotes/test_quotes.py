@@ -833,3 +833,69 @@ def test_audience_after_the_verb_own_reporter_and_coordinated_media():
     assert q.channel == ["صحيفة نيويورك تايمز"]
     q = _one("وتزعم الممثلة، واسمها الحقيقي سلمى ناصر، أنها التقت الرئيس مرتين في العام الماضي.")
     assert q.speaker == "الممثلة"
+
+
+# --- issue 8, round 7: a relayed statement's channel, interview media, objects after a name ----------
+
+
+def test_relayed_channel_reaches_later_quotes_across_another_speaker():
+    text = (
+        'وقالت الوزيرة سلمى ناصر في بيان نشرته وكالة الأنباء الوطنية: "لن نقبل بهذه التصريحات".\n'
+        "وكان الرئيس قد قال إن الحوار ممكن.\n"
+        "وأضافت ناصر أن بلادها لن تتفاوض تحت التهديد.\n"
+        'وتابعت: "على الجميع احترام الاتفاقات".'
+    )
+    qs = extract_quotes(text)
+    assert [q.speaker for q in qs] == ["سلمى ناصر", "الرئيس", "ناصر", "ناصر"]
+    agency = ["وكالة الأنباء الوطنية"]
+    assert [q.channel for q in qs] == [agency, [], agency, agency]
+
+
+def test_speaker_named_again_in_full_after_another_starts_a_statement_of_its_own():
+    text = (
+        "وقالت وزارة الداخلية في بيان نشرته وكالة الأنباء الرسمية إن الشرطة أوقفت ثلاثة أشخاص.\n"
+        "وأعلنت السلطات المحلية إغلاق الطريق.\n"
+        "وأوضحت وزارة الداخلية أن التحقيق مستمر."
+    )
+    qs = extract_quotes(text)
+    assert qs[0].channel == ["وكالة الأنباء الرسمية"]
+    assert qs[-1].speaker == "وزارة الداخلية" and qs[-1].channel == []
+
+
+def test_interview_medium_after_the_verb_fronted_or_given_afterwards():
+    q = _one("وكان بنس حذر، الاثنين، خلال مقابلة مع قناة فوكس الزعيم الكوري الشمالي من المراوغة.")
+    assert q.channel == ["قناة فوكس"]
+    assert q.text.startswith("الزعيم الكوري")
+    qs = extract_quotes("وخلال مقابلة دامت لساعتين مع قناة الجزيرة، الأحد، قال الرئيس إن الحرب انتهت.")
+    assert qs[0].channel == ["قناة الجزيرة"]
+    # a time phrase with خلال is not a medium: the quote is kept with no channel
+    q = _one('وقال أردوغان خلال لقاء لحزبه في البرلمان "سيدفعون ثمنا باهظا".')
+    assert q.speaker == "أردوغان" and q.channel == []
+    text = (
+        "قال وزير الخارجية سامي العلي إن بلاده ستتحرك مع الحلفاء.\n"
+        "وأدلى العلي بهذا التصريح لمحطات تلفزيونية محلية، بعد الاجتماع.\n"
+        "وأضاف العلي أن الاجتماع كان مثمرا."
+    )
+    qs = extract_quotes(text)
+    assert [q.channel for q in qs] == [["محطات تلفزيونية محلية"]] * 2
+
+
+def test_medium_name_through_a_word_that_looks_like_a_complementizer():
+    q = _one("وقال المالكي في مقابلة مع محطة سي إن إن الأميركية إن تهريب الأسلحة يبدأ من بيروت.")
+    assert q.channel == ["محطة سي إن إن الأميركية"]
+    assert q.text.startswith("تهريب الأسلحة")
+
+
+def test_object_after_a_titled_name_and_the_complement_of_an_indefinite_title():
+    q = _one('واتهم وزير الداخلية ساجد جاويد موسكو باستخدام بريطانيا "مكبا للسم".')
+    assert q.speaker == "ساجد جاويد" and q.text.startswith("موسكو")
+    q = _one("وحذرت تل أبيب الرئيس السوري بشار الأسد ونظامه، الأربعاء، من أنهما سيدفعان الثمن.")
+    assert q.speaker == "تل أبيب"
+    from marsad.types import Mention
+
+    text = "وقال مستشار للرئيس التركي رجب طيب أردوغان إن الرئيس سيعين محافظا للبنك."
+    n = "رجب طيب أردوغان"
+    q = _one(text, mentions=[Mention("x", text.find(n), text.find(n) + len(n), n, "PER")])
+    assert q.speaker == "مستشار للرئيس التركي رجب طيب أردوغان"
+    qs = extract_quotes("ولكن الكثير من الجماعات قاطعت المبادرة، مطالبة بإلغاء القوانين.")
+    assert qs[-1].speaker == "الكثير من الجماعات"

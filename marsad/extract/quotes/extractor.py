@@ -75,6 +75,7 @@ _AUDIENCE_NOUNS = lx.norm_set(
     "أنصارها مؤيديه مؤيديها جمهور الجمهور طلاب الطلاب"
 )
 # An apposition that glosses a name ("، واسمها الحقيقي X،") rather than naming a new speaker.
+_CALLED = lx.norm_set("تدعى يدعى تسمى يسمى المدعو المدعوة")
 _NAME_GLOSS = lx.norm_set("واسمه واسمها اسمه اسمها واسمهم واسمهما المعروف المعروفة الملقب الملقبة")
 # Words after which أن/إن is not a verb's complementizer ("بعد أن"، "إلا أن"، "يجب أن").
 _NOT_BEFORE_COMP = lx.norm_set(
@@ -88,6 +89,10 @@ _INFORMED = lx.norm_set("مطلع مطلعة مطلعون مطلعين مقرب 
 # Media of one's own ("موقعه الرسمي"، "حسابها"، "صفحته"، "قناتهم"): with a possessive suffix.
 _OWN_MEDIA = tuple(normalize(w) for w in lx.words_of("موقع حساب صفحت قنات"))
 # Statement media that also take ب ("بتغريدة أخرى"، "ببيان"): not رد/تعليق ("برد قوي" is content).
+_MEDIUM_PREPS = lx.norm_set("في خلال أثناء")
+_WARN = lx.norm_set("حذر حذرت يحذر تحذر")  # "حذر X من": X is the one warned
+_INTERVIEW = lx.norm_set("مقابلة حديث حوار لقاء")
+_GAVE = lx.norm_set("أدلى أدلت أدلوا")  # "أدلى بتصريحاته لـ X": gave a statement to a medium
 _B_STATEMENT = lx.norm_set("تغريدة تغريدات بيان تصريح تصريحات رسالة منشور مقابلة")
 _DESCRIBE = lx.norm_set("وصف وصفت")
 # Verbs whose بـ-complement needs an object before it ("اتهم X Y بـ"، "وصف X Y بأنه"): the noun
@@ -175,6 +180,8 @@ _ANSWER = lx.norm_set("أجاب أجابت أجابوا")
 # Nouns of time that open a fronted adverbial ("والشهر الماضي"، "العام الماضي").
 _TIME_NOUNS = lx.norm_set("الشهر الأسبوع العام السنة الأيام الليلة الساعة")
 # Auxiliaries and negated verbs that open a clause: after "وأضاف" they start the content, not a name.
+_AFTER_CLAUSE = lx.norm_set("بعدما عندما حينما")
+_TIME_ADJ = lx.norm_set("الماضي الماضية المقبل المقبلة الحالي الحالية الجاري الجارية")
 _CLAUSE_VERBS = lx.norm_set("كان كانت كانوا كانا ليس ليست ليسوا لم لن لا يجب ينبغي سيتم تم")
 _REGARDING = tuple(normalize(p) for p in ("فيما يتعلق", "فيما يخص"))
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -217,6 +224,8 @@ class _Raw:
     # False when the channel is a one-off attribution ("وفقا لما جاء على موقعه الرسمي") that the
     # next statements of the same speaker do not inherit
     carry: bool = True
+    # True when the channel was taken over from an earlier statement, not named at this one
+    inherited: bool = False
 
 
 # ------------------------------------------------------------------------------------------------
@@ -1006,10 +1015,19 @@ class _Article:
         # person name: trailing run of non-lexicon words after a title
         name = None
         has_title = any(n in lx.TITLE_WORDS for n in norms)
+        # "مستشار للرئيس التركي رجب طيب أردوغان": an indefinite title whose complement (ل + title)
+        # holds the name; the name is the complement's, the speaker stays unnamed
+        complement_name = (
+            len(norms) > 2
+            and norms[0] in lx.TITLE_WORDS
+            and not norms[0].startswith("ال")
+            and norms[1][:1] == "ل"
+            and ("ال" + norms[1][2:] in lx.TITLE_WORDS or norms[1][1:] in lx.TITLE_WORDS)
+        )
         surf_words = text.split()
         if len(surf_words) != len(norms):
             surf_words = [w for w in surf_words if w.strip('"«»“”()')]
-        if has_title and len(surf_words) == len(norms):
+        if has_title and len(surf_words) == len(norms) and not complement_name:
             last_title = max(k for k, n in enumerate(norms) if n in lx.TITLE_WORDS)
             run: list[int] = []
             for k in range(len(norms) - 1, last_title, -1):
@@ -1068,6 +1086,8 @@ class _Article:
                 name = " ".join(surf_words[k0 : run[-1] + 1])
         if name is None and "،" in text:
             tail = text.rsplit("،", 1)[1].split()
+            if len(tail) >= 2 and normalize(tail[0]) in _CALLED:
+                tail = tail[1:]  # "شاهدة عيان، تدعى X": the verb of naming is not part of the name
             tn = [normalize(w) for w in tail]
             if 0 < len(tail) <= 4 and all(
                 x not in _KNOWN_WORDS and x not in _PREPS and not _definite(x) for x in tn[:1]
@@ -1091,6 +1111,7 @@ class _Article:
                 name = " ".join(surf_words[: lead[-1] + 1])
         if (
             name is None
+            and not complement_name
             and (has_title or head.startswith("ال"))
             and self.person_spans
             and len(surf_words) == len(norms)
@@ -1252,6 +1273,21 @@ class _Article:
                             j += 1
                         continue
                     break
+                phrase = next(
+                    (
+                        ph
+                        for ph in lx.OUTLET_PHRASES
+                        if ph.count(" ") >= 1
+                        and " ".join(x.norm for x in toks[j : j + ph.count(" ") + 1]) == ph
+                    ),
+                    None,
+                )
+                if phrase is not None:
+                    # "محطة سي إن إن": a listed name goes on through a word that looks like إن
+                    m = phrase.count(" ") + 1
+                    words += [x.text for x in toks[j : j + m]]
+                    j += m
+                    continue
                 if not u.is_word or _is_comp(u) or u.norm in _PREPS or u.norm in lx.TIME_WORDS:
                     break
                 if u.norm in _RELATIVE or u.norm in lx.RELAY_VERBS or _is_cue_word(u.norm):
@@ -1271,6 +1307,14 @@ class _Article:
                 indefinite = not _definite(u.norm) and u.norm not in lx.KNOWN_OUTLETS
                 if len(words) >= 2 and indefinite and not foreign:
                     break
+                if (
+                    len(words) >= 2
+                    and not _definite(normalize(words[-1]))
+                    and _definite(u.norm)
+                    and not _adjective(u.norm)
+                    and (u.norm in lx.TITLE_WORDS or u.norm[2:] in lx.TITLE_WORDS)
+                ):
+                    break  # "مقابلة مع قناة فوكس الزعيم الكوري ...": the object of the verb begins
                 words.append(u.text)
                 j += 1
         else:
@@ -1422,7 +1466,12 @@ class _Article:
                     self.own_media.add(normalize(own[0]))
                 j = own[1]
                 continue
-            if n == normalize("في") and j + 1 < limit:
+            if (
+                n in _MEDIUM_PREPS
+                and j + 1 < limit
+                and (n == normalize("في") or self.medium_ahead(toks, j, limit))
+            ):
+                # "في مقابلة مع X"، "خلال مقابلة مع قناة فوكس"، "أثناء حديث لـ X"
                 nx = toks[j + 1].norm
                 nxb = nx[2:] if nx.startswith("ال") else nx
                 if nx in lx.STATEMENT_WORDS or nxb in lx.STATEMENT_WORDS:
@@ -1731,7 +1780,11 @@ class _Article:
                 e = self.content_end(toks, j, sent_end)
                 return (s, e, True, self.tok_after(toks, e)) if e > s else None
         if _is_quote(t) and (close := self.closing(t)) is not None:
-            return self.quoted(toks, t.start, close, sent_end)
+            got = self.quoted(toks, t.start, close, sent_end)
+            if got is not None or not nominal or j == 0 or toks[j - 1].norm not in _PREPS:
+                return got
+            # 'حذر من "تصعيد" قد يؤدي إلى ...': a short quoted word opens a nominal content after
+            # the verb's preposition; the content goes on past it (handled as a nominal object)
         if t.text == '"' and self.closing(t) is None and j > 0 and toks[j - 1].text == ":":
             # 'أردف قائلا: "...' with no closing mark: the quotation runs to the end of the paragraph
             para = self.text.find("\n", t.start)
@@ -1891,10 +1944,11 @@ class _Article:
                 break
             if (
                 k > j
-                and (_strip_conj(t.norm) in _BUT_PRON or t.norm in _WHERE)
+                and (_strip_conj(t.norm) in _BUT_PRON or t.norm in _WHERE or t.norm in _AFTER_CLAUSE)
                 and any(_base(x.norm, _SAY) for x in toks[k + 1 : k + 3])
             ):
-                end = t.start  # "أنه يريد سحب القوات لكنه أشار إلى": a new statement
+                # "أنه يريد سحب القوات لكنه أشار إلى"، "... بعدما أعلنت إيران خطة": a new statement
+                end = t.start
                 break
             if k > j and t.text == ":" and k + 1 < len(toks) and _is_quote(toks[k + 1]):
                 end = t.start  # "مشيرا إلى أن ...: «...»": the quotation belongs to the main verb
@@ -1954,6 +2008,9 @@ class _Article:
         n = len(toks)
         covered: list[tuple[int, int]] = []
         pending_channel: list[str] = []
+        fronted = self.fronted_medium(toks)
+        if fronted is not None:
+            pending_channel.append(fronted)
         sent_quotes: list[_Raw] = []
         self.sent_has_quote = False
         i = 0
@@ -2001,6 +2058,14 @@ class _Article:
                 if res is not None:
                     produced, nxt_i = res
             if produced is not None:
+                if not produced.channel and i > 0 and toks[i - 1].norm == normalize("حيث"):
+                    # "علق X في تغريدة على صفحته بموقع التواصل الاجتماعي، تويتر، حيث قال": the
+                    # platform named earlier in the sentence carries the words
+                    for m in range(max(0, i - 16), i):
+                        plat = _platform_at(toks, m, i)
+                        if plat is not None:
+                            produced.channel = [plat[0]]
+                            break
                 if pending_channel:
                     for c in pending_channel:
                         if normalize(c) not in {normalize(x) for x in produced.channel}:
@@ -2017,6 +2082,7 @@ class _Article:
                     and produced.start - prev_q.end < 400
                 ):
                     produced.channel = list(prev_q.channel)
+                    produced.inherited = True
                 produced.channel = [self.channel_name(c) for c in produced.channel]
                 if _outlet_like(normalize(produced.speaker.full)):
                     self.channel_name(produced.speaker.full)
@@ -2034,6 +2100,7 @@ class _Article:
                 continue
             i += 1
         if not sent_quotes:
+            self.medium_note(toks)
             self.continuation(s0, s1)
         if not sent_quotes and not (self.quotes and self.quotes[-1].start >= s0):
             self.note_narrated(toks, s0)
@@ -2375,9 +2442,22 @@ class _Article:
         # skip leading time words inside the NP range
         while np_a < np_b and (toks[np_a].norm in lx.TIME_WORDS or toks[np_a].norm in _ADVERBS):
             np_a += 1
+        if (
+            np_a + 1 < n
+            and toks[np_a].norm in _TIME_NOUNS
+            and toks[np_a + 1].norm in lx.TIME_WORDS | _TIME_ADJ
+        ):
+            # "قد أشار الأسبوع الماضي إلى"، "وقال الأسبوع الماضي الوزير": a time phrase, not the subject
+            np_a += 2
+            j = self.parse_np(toks, np_a, n, nominal=nominal, stop_b=stop_b) if np_a < n else np_a
+            np_b = j
         speaker: _Speaker | None = None
         if np_b > np_a:
             speaker = self.make_speaker(toks, np_a, np_b)
+        if speaker is not None and nominal and np_b - np_a >= 3:
+            cut = self.object_after_name(toks, np_a, np_b, speaker)
+            if cut is not None:
+                speaker, j = cut
         if (
             speaker is not None
             and (prep is not None or (np_b < n and toks[np_b].norm == normalize("إلى")))
@@ -2414,8 +2494,16 @@ class _Article:
             j = np_a
         if (
             speaker is not None
-            and _strip_conj(t.norm) in _OBJECT_B
-            and any(x.norm.startswith("ب") for x in toks[j : j + 3])  # "الحكومة مرة أخرى باستخدام"
+            and (
+                (
+                    _strip_conj(t.norm) in _OBJECT_B
+                    and any(x.norm.startswith("ب") for x in toks[j : j + 3])  # "الحكومة مرة أخرى باستخدام"
+                )
+                or (
+                    _strip_conj(t.norm) in _WARN
+                    and any(x.norm == normalize("من") for x in toks[j : j + 8])  # "حذرت تل أبيب الأسد من"
+                )
+            )
         ):
             cut = self.object_split(toks, np_a, np_b)
             if cut is not None:
@@ -2477,7 +2565,9 @@ class _Article:
                 if k < n and (toks[k].text == ":" or open_name) and bare_name:
                     sp2 = self.make_speaker(toks, np_a, k)
                     if sp2 is not None:
-                        sp2.name = sp2.text = self.surface(toks, j + 1, k)
+                        # "شاهدة عيان، تدعى X:": the verb of naming is not part of the name
+                        called = j + 2 < k and toks[j + 1].norm in _CALLED
+                        sp2.name = sp2.text = self.surface(toks, j + 2 if called else j + 1, k)
                         sp2.type = "PER"
                         sp2.full = " ".join((self.surface(toks, np_a, np_b) + " " + sp2.name).split())
                         speaker = sp2
@@ -2503,6 +2593,10 @@ class _Article:
                     if segn and segn[0] in _NAME_GLOSS:
                         j = k  # "وتزعم دانيلز، واسمها الحقيقي X، أنها": a gloss on the name, skipped
                         continue
+                    if len(seg) >= 2 and segn[0] in _CALLED:
+                        # "شاهدة عيان، تدعى X،": the verb of naming is not part of the name
+                        seg, segn = seg[1:], segn[1:]
+                        j = j + 1
                     if seg and segn[0] not in _RELATIVE and all(x not in lx.TIME_WORDS for x in segn):
                         rank_name = (
                             segn[0] in lx.RANK_WORDS
@@ -2728,6 +2822,30 @@ class _Article:
 
     def in_name_tok(self, t: _Tok) -> bool:
         return any(a <= t.start < b for a, b in self.person_spans)
+
+    def object_after_name(
+        self, toks: list[_Tok], a: int, b: int, speaker: _Speaker
+    ) -> tuple[_Speaker, int] | None:
+        """ "اتهم وزير الداخلية ساجد جاويد موسكو بـ"، "حذر نائب الرئيس مايك بنس تركيا من": a country,
+        city or organisation right after a titled person's name is the verb's object."""
+        for m in range(a + 2, b):
+            u = toks[m]
+            if not u.is_word:
+                return None
+            un = u.norm[2:] if u.norm.startswith("ال") else u.norm
+            if not (u.norm in lx.PLACE_WORDS or un in lx.ORG_HEADS or u.norm in lx.ORG_HEADS):
+                continue
+            if self.in_name_tok(u) or not toks[m - 1].is_word:
+                continue
+            if speaker.name is not None and normalize(u.text) not in normalize(speaker.name):
+                return None  # the name found stops before it: nothing to cut
+            sp = self.make_speaker(toks, a, m)
+            if sp is not None and sp.type == "PER" and sp.name is not None:
+                words = sp.name.split()
+                # the name ends the cut phrase: the place word was not inside a title
+                if self.surface(toks, a, m).endswith(words[-1]):
+                    return sp, m
+        return None
 
     def object_split(self, toks: list[_Tok], a: int, b: int) -> int | None:
         """Where the object starts inside "subject object" before بـ: a definite noun right after a
@@ -3049,6 +3167,14 @@ class _Article:
             if pre is not None:
                 owner = self.statement_owner(toks, *pre)
                 speaker = owner[0] if owner else self.make_speaker(toks, *pre)
+            elif (
+                i > 0
+                and toks[i - 1].norm in _RELATIVE
+                and (toks[i].norm.endswith(("ها", "هم")) or toks[i].norm[-2:] == "اه")
+            ):
+                # "روسيا التي دعاها إلى": a verb carrying an object pronoun has the antecedent as
+                # its object; its subject is left unsaid, so no speaker can be given
+                return None
             elif i > 0 and toks[i - 1].norm in _RELATIVE:
                 ante = self.relative_antecedent(toks, i - 1)
                 if ante is not None:
@@ -3202,6 +3328,8 @@ class _Article:
             return None
         b = self.parse_np(toks, a, i, nominal=True, stop_b=True)
         for m in range(a + 1, b):
+            if m == a + 1 and toks[m].norm == "من" and toks[a].norm in _QUANTIFIERS:
+                continue  # "الكثير من الجماعات قاطعت ...، مطالبة": a quantity of a group
             if toks[m].norm in _PREPS or (self.possessed_noun(toks[m]) and not self.in_name(toks, m)):
                 b = m  # "وعاود أردوغان تصريحاته ...، قائلا": a possessed noun is the object
                 break
@@ -3407,6 +3535,104 @@ class _Article:
             channel = list(speaker.channel)
         return _Raw(s, e, direct, speaker, channel, toks[i].text), after
 
+    def medium_after(self, toks: list[_Tok], j: int, span: int = 12) -> str | None:
+        """The first medium given after مع or ل in toks[j:j+span] ("لمحطات تلفزيونية تركية"،
+        "في مقابلة مع قناة X"), stopping at a clause boundary; ل-words that are not media are skipped."""
+        n = len(toks)
+        for k in range(j, min(n, j + span)):
+            un = toks[k].norm
+            if _is_comp(toks[k]) or _is_quote(toks[k]) or toks[k].text in ":.؛" or _base(un, _SAY):
+                return None
+            if un == normalize("مع") or (un.startswith("ل") and not un.startswith("ال") and len(un) > 2):
+                name, _ = self.outlet_np(toks, k + 1 if un == normalize("مع") else k, n, True)
+                if name and _outlet_like(normalize(name)):
+                    return None if self.is_own(name) else name
+        return None
+
+    def backfill_medium(self, name: str) -> None:
+        """A quote-less sentence tells how the last speaker's words came out ("وأدلى X بهذا التصريح
+        لمحطات تلفزيونية تركية"، "جاء ذلك في مقابلة مع قناة Y"): their latest quotes without a
+        channel, back to one that has its own, get it."""
+        last = self.last
+        if last is None or not self.quotes:
+            return
+        start = None
+        for q in reversed(self.quotes):
+            if not _same_entity(q.speaker, last):
+                continue
+            if q.channel or (start is not None and start - q.end > _SHARE_BACKWARD_NOTE):
+                break
+            q.channel = [name]
+            q.inherited = False
+            start = q.start
+        if start is not None:
+            last.channel = [name]
+
+    def medium_note(self, toks: list[_Tok]) -> None:
+        """ "وأدلى X بهذا التصريح لـ Y" in a sentence without a quote: Y relayed X's last words."""
+        if len(toks) < 4 or self.last is None:
+            return
+        first = toks[0].norm
+        if first not in _GAVE and first[1:] not in _GAVE:
+            return
+        # the subject, when named, must be the last speaker ("وأدلى تشاووش أوغلو بهذا التصريح")
+        k = 1
+        while k < len(toks) and k < 6 and not toks[k].norm.startswith("ب"):
+            k += 1
+        if k >= len(toks) or k >= 6:
+            return
+        if k > 1:
+            surf = self.surface(toks, 1, k)
+            subj = _Speaker(surf, surf, "PER", "", surf)
+            if not _same_entity(subj, self.last) and normalize(subj.text) not in normalize(self.last.full):
+                return
+        if (
+            _strip_b(toks[k].norm) not in _DEMONSTRATIVES
+            and _strip_b(toks[k].norm) not in _B_STATEMENT
+            and (toks[k].norm[1:] not in lx.STATEMENT_WORDS)
+        ):
+            return
+        name = self.medium_after(toks, k + 1)
+        if name is not None:
+            self.backfill_medium(name)
+
+    def fronted_medium(self, toks: list[_Tok]) -> str | None:
+        """ "وخلال مقابلة حصرية مع القنوات الفرنسية X، الأحد، قال ماكرون": a sentence that opens
+        with an interview or statement given to a medium names the channel of its first quote."""
+        first = toks[0].norm if toks else ""
+        if len(toks) < 4 or (first not in _MEDIUM_PREPS and first[1:] not in _MEDIUM_PREPS):
+            return None
+        sw = toks[1].norm
+        if sw not in lx.STATEMENT_WORDS and (sw[2:] if sw.startswith("ال") else sw) not in lx.STATEMENT_WORDS:
+            return None
+        for k in range(2, min(len(toks), 10)):
+            un = toks[k].norm
+            if _is_comp(toks[k]) or _is_quote(toks[k]) or toks[k].text in ":,،" or _base(un, _SAY):
+                return None
+            if un == normalize("مع") or (un.startswith("ل") and not un.startswith("ال") and len(un) > 2):
+                name, e = self.outlet_np(toks, k + 1 if un == normalize("مع") else k, len(toks), True)
+                if not name or not _outlet_like(normalize(name)):
+                    continue  # "دامت لساعتين مع القنوات الفرنسية"
+                if self.is_own(name):
+                    return None
+                # the verb of saying must follow the phrase in this sentence
+                if any(_base(t.norm, _SAY) for t in toks[e : e + 8]):
+                    return name
+                return None
+        return None
+
+    def medium_ahead(self, toks: list[_Tok], j: int, limit: int) -> bool:
+        """ "خلال مقابلة مع قناة فوكس": a statement word, then a medium after مع or ل (a time phrase
+        "خلال لقاء لحزبه" or "خلال الاجتماع" is not a medium)."""
+        for k in range(j + 2, min(limit, j + 8)):
+            un = toks[k].norm
+            if _is_comp(toks[k]) or _is_quote(toks[k]) or toks[k].text in ":,،":
+                return False
+            if un == normalize("مع") or (un.startswith("ل") and not un.startswith("ال") and len(un) > 2):
+                name, _ = self.outlet_np(toks, k + 1 if un == normalize("مع") else k, limit, True)
+                return bool(name) and _outlet_like(normalize(name))
+        return False
+
     def own_medium_np(self, toks: list[_Tok], j: int, n: int) -> tuple[str, int] | None:
         """ "على موقعها الإلكتروني"، "عبر حسابه الرسمي" (no platform named): (name, index after)."""
         if j + 1 >= n or toks[j].norm not in (normalize("على"), normalize("عبر"), normalize("في")):
@@ -3478,6 +3704,11 @@ class _Article:
                     if same and not q.channel:
                         q.channel = [plat[0]]
                 last.channel = [plat[0]]
+                return
+        if j + 1 < n and (toks[j + 1].norm in _INTERVIEW or toks[j + 1].norm[2:] in _INTERVIEW):
+            medium = self.medium_after(toks, j + 2)
+            if medium is not None:
+                self.backfill_medium(medium)  # "جاء ذلك في مقابلة مع قناة X"
                 return
         if last.type == "ORG":
             return
@@ -3605,6 +3836,20 @@ class _Article:
                 skipped_statement = True
                 a += 1
                 prefix_l = False
+            elif not _definite(an):
+                # "بحسب حصيلة نهائية أوردتها اللجنة"، "وفق أرقام نشرتها الوزارة": the body that
+                # published the figures is the speaker, not the figures
+                for m in range(a + 1, min(n, a + 4)):
+                    w = toks[m].norm
+                    stem = w[:-2] if w.endswith("ها") else w[:-1] if w.endswith("ه") else ""
+                    if not toks[m].is_word:
+                        break
+                    if stem and (stem in lx.RELAY_VERBS or stem in _PUBLISH or _base(stem, _SAY)):
+                        if m + 1 < n and toks[m + 1].is_word:
+                            skipped_statement = True
+                            a = m + 1
+                            prefix_l = False
+                        break
         if a < n and _is_quote(toks[a]) and (close := self.closing(toks[a])) is not None:
             k = self.tok_after(toks, close + 1)
             speaker = _Speaker(self.text[toks[a].start + 1 : close].strip(), "", "ORG", "")
@@ -3817,6 +4062,74 @@ def _fullest(quotes: list[_Raw], text: str) -> None:
         sp.full = " ".join(sp.full.replace("#", "").replace("_", " ").split())
 
 
+def _name_words(s: str) -> list[str]:
+    return normalize(s).replace("#", "").replace("_", " ").split()
+
+
+def _same_entity(a: _Speaker, b: _Speaker) -> bool:
+    """Whether two speakers of one article are the same person or body: the same full form, or for
+    persons a name whose words all occur in the other's full form ("تشوي" and "تشوي سون هوي")."""
+    if a is b:
+        return True
+    fa, fb = _name_words(a.full or a.text), _name_words(b.full or b.text)
+    if fa and fa == fb:
+        return True
+    if "ORG" in (a.type, b.type) or "PER" not in (a.type, b.type):
+        return False  # a title alone may be typed ANON ("الوزير الإسرائيلي" for ليبرمان)
+    for x, full in ((a, fb), (b, fa)):
+        words = _name_words(x.name or x.text)
+        if words and all(w in full for w in words):
+            return True
+    return False
+
+
+def _refers_back(sp: _Speaker) -> bool:
+    """A person or unnamed source mentioned by a back-reference (zero subject, pronoun, participle,
+    surname or title alone), not named afresh."""
+    if sp.type == "ORG":
+        return False
+    words = _name_words(sp.text)
+    if sp.name is None and words and words[0].startswith("ال"):
+        return True  # "المتحدث الإعلامي"، "الوزير الإسرائيلي": a definite title
+    # a surname alone ("تشوي" after "تشوي سون هوي"); a full name again is a fresh mention
+    return sp.by_reference or (len(words) == 1 and words != _name_words(sp.full))
+
+
+# Characters between two statements of one speaker over which a relayed statement's channel is
+# shared (another speaker's quote may sit in between)
+_SHARE_FORWARD = 700
+# how far back a statement's medium named after it ("وأدلى X بهذا التصريح لـ Y") reaches
+_SHARE_BACKWARD_NOTE = 700
+
+
+def _share_channels(quotes: list[_Raw]) -> None:
+    """All quotes of one relayed statement share its channel (annotation convention): a statement
+    whose channel is named ("وقالت X في بيان نشرته وكالة Y") gives it to the speaker's later quotes
+    without one that refer back to them ("وأضافت"، "وتابعت ناصر"، "الوزير"), also across another
+    speaker's quote in between, which the in-sentence carry to the very next quote misses.  A
+    one-off medium (``carry`` False) is not shared.  Earlier quotes do not take a channel named
+    later (a lede before "وقال X لرويترز"): on dev and batches 1-14 that cost more than it fixed."""
+    order = sorted(quotes, key=lambda r: r.start)
+    named = [q for q in order if q.channel and q.carry and not q.inherited]
+    for q in named:
+        k = order.index(q)
+        # forward: later quotes without a channel, up to one that names its own
+        last_end = q.end
+        for p in order[k + 1 :]:
+            if not _same_entity(p.speaker, q.speaker):
+                continue  # another speaker's quote in between does not end the statement
+            if (p.channel and not p.inherited) or p.start - last_end > _SHARE_FORWARD:
+                break
+            if not p.channel and not _refers_back(p.speaker):
+                # named again in full ("وقالت بيتر سلامة"، "وأوضحت وزارة الداخلية" after someone
+                # else spoke): a statement of its own, not the relayed one going on
+                break
+            if not p.channel:
+                p.channel = list(q.channel)
+                p.inherited = True
+            last_end = p.end
+
+
 def _unique_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen a span whose text also occurs earlier in the article by a few characters (its trailing
     punctuation first), so that the text alone locates it: consumers and the scorer find quotes by
@@ -3867,6 +4180,7 @@ def extract_quotes(
             continue
         art.sentence(s0, s1)
     _fullest(art.quotes, text)
+    _share_channels(art.quotes)
     out: list[Quote] = []
     seen: set[tuple[int, int]] = set()
     for q in sorted(art.quotes, key=lambda r: r.start):
