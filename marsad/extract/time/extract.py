@@ -382,13 +382,20 @@ def _render(a: Atom, ref_dt: datetime | None, future: bool, carry: int | None) -
         a_, b_ = R.iso(lo.date()), R.iso(ref_dt.date())
         return R.Resolved("daterange", f"({a_},{b_},{dur})", a_, b_, f"({a_},{b_})")
     if k == "fiscal":
-        y1, y2, part = d["y1"], d["y2"], d["part"]
-        if y2 is None:
+        y1, y2, part, starts = d["y1"], d["y2"], d["part"], d.get("starts")
+        if y2 is None and starts is None:
             return R.Resolved("daterange", f"{y1:04d}", f"{y1:04d}-01-01", f"{y1:04d}-12-31", f"{y1:04d}")
-        start, months = date(y1, 7, 1), 12
+        # a fiscal year named by one year: the US's by the year it ends in (FY2018 = October 2017 to
+        # September 2018), the others by the year they start in (Japan's FY2018 from April 2018)
+        first_year = y1 - 1 if y2 is None and starts >= 10 else y1
+        start, months = date(first_year, starts or 7, 21 if starts == 3 else 1), 12
         if part:
-            months = 3 if part[0] == "Q" else 6
-            start = R.add_months(start, months * (part[1] - 1))
+            if part[0] in ("M", "L"):
+                months = part[1]
+                start = R.add_months(start, 0 if part[0] == "M" else 12 - months)
+            else:
+                months = 3 if part[0] == "Q" else 6
+                start = R.add_months(start, months * (part[1] - 1))
         end_excl = R.add_months(start, months)
         last = end_excl - timedelta(days=1)
         unit = "P1Y" if months == 12 else f"P{months}M"
@@ -599,7 +606,7 @@ def _render_range(d: dict[str, Any], ref: date | None, future: bool, carry: int 
             a[key] = b[key]
     a = {k2: v for k2, v in a.items() if v is not None}
     b = {k2: v for k2, v in b.items() if v is not None}
-    va, ta = _day(a, ref, future, carry)
+    va, ta = _day(a, ref, future or bool(d.get("ahead")), carry)
     vb, tb = _day(b, ref, future, carry)
     if ta is not None and tb is not None and set(b) == {"wd", "dir"} and not b.get("dir"):
         # "من الاثنين إلى الأربعاء", "اليوم حتى الجمعة": the end is the first such weekday from the start
@@ -822,6 +829,13 @@ def extract_resolved(
     prev_period: tuple[int, str] | None = None  # … and of the latest quarter or stretch of months
     sent_year: tuple[int, int] | None = None  # end and value of the latest year expression
     said_on: tuple[int, int, date] | None = None  # span and date of the latest dated statement
+    # the latest month and period a report is about (not a comparison's baseline: "مقارنة بشهر
+    # أبريل"), for a bare "ذات الفترة"; any month's number, for "منذ بداية العام 2015" (to that month)
+    topic_month: tuple[int, tuple[int, int]] | None = None
+    topic_period: tuple[int, str] | None = None
+    last_month_no: int | None = None
+    last_year: int | None = None  # the year of the latest dated expression ("من العام نفسه")
+    month_only: tuple[int, tuple[int, int]] | None = None  # the latest month named as a month
     ref = ref_dt.date() if ref_dt else None
     for a in atoms:
         carry = None
@@ -837,13 +851,29 @@ def extract_resolved(
             # "وفي العام الماضي، لقي 48 شخصا … من أيار/مايو إلى أيلول/سبتمبر": a yearless month or day
             # takes the year named earlier in its sentence
             carry = _carry_sentence_year(a, sent_year[1]) or carry
+        if a.kind == "month" and a.data.get("same_year"):
+            # without a year named before, the month as if bare
+            year = {"y": last_year} if last_year is not None else {"dir": 0}
+            a = Atom(a.start, a.end, a.kind, {"m": a.data["m"], **year})
         if ref is not None:
             _mark_tense(a, s)
         try:
-            if a.kind == "same":
+            if a.kind == "same" and a.data.get("bare"):
+                res = _render_same(
+                    a,
+                    ref,
+                    None,
+                    topic_month[1] if topic_month and a.start - topic_month[0] <= _PREV_WINDOW else None,
+                    topic_period[1] if topic_period and a.start - topic_period[0] <= _PREV_WINDOW else None,
+                )
+            elif a.kind == "same":
                 near_period = (
                     prev_period[1] if prev_period and a.start - prev_period[0] <= _PREV_WINDOW else None
                 )
+                if a.data.get("u") == "month" and month_only and a.start - month_only[0] <= _PREV_WINDOW:
+                    # "الشهر نفسه عام 2014" after "شهر مايو … وأوضح البيان أمس": the month named as
+                    # a month, not the month of a day mentioned in between
+                    near_month = month_only[1]
                 res = _render_same(a, ref, near_day, near_month, near_period)
             else:
                 res = _render(a, ref_dt, future_context(s, a.start, a.end), carry)
@@ -851,6 +881,19 @@ def extract_resolved(
             res = None
         if res is None:
             continue
+        that_day = a.kind == "day" and set(a.data) <= {"rel", "tense"} and a.data.get("rel") == 0
+        if that_day and _THAT_BEFORE.search(s, max(0, a.start - 6), a.start):
+            # "وفي ذلك اليوم سيغيب القمر": the day just named, never today; dropped without one
+            if near_day is None:
+                continue
+            res = _point(near_day)
+            a = Atom(_THAT_BEFORE.search(s, max(0, a.start - 6), a.start).start(), a.end, a.kind, a.data)
+        if a.kind == "month" and a.data.get("after_named") and near_month is not None:
+            # "أغلق المؤشر في نهاية شهر يوليو … مقارنة بالشهر السابق": June, the month before July
+            first = R.add_months(date(near_month[0], near_month[1], 1), a.data["mrel"])
+            _, last = R.month_bounds(first.year, first.month)
+            iso = f"{first.year:04d}-{first.month:02d}"
+            res = R.Resolved("date", iso, R.iso(first), R.iso(last), iso)
         if (
             a.kind == "day"
             and "after_prev" in a.data
@@ -891,11 +934,39 @@ def extract_resolved(
                     said_on = (a.start, a.end, t0)
                 prev_month = (a.end, (t0.year, t0.month))
         elif res.start and res.end and a.kind in ("month", "same") and res.start[:7] == res.end[:7]:
-            prev_month = (a.end, (int(res.start[:4]), int(res.start[5:7])))
+            if not a.data.get("after_named"):  # "الشهر السابق" twice: both before the month named
+                prev_month = (a.end, (int(res.start[:4]), int(res.start[5:7])))
+                month_only = prev_month
             prev_day = None
         elif a.kind not in ("dur", "offset", "set", "now"):
             # a year, a range or a season in between: the text has moved on from that day and month
             prev_day = prev_month = None
+        if a.kind not in ("dur", "offset", "set", "now") and re.match(r"\d{4}", res.start or ""):
+            last_year = int((res.start or "")[:4])
+        baseline = _BASELINE_BEFORE.search(s, max(0, a.start - 48), a.start)
+        if res.start and res.end and res.start[:7] == res.end[:7] and a.kind in ("month", "same", "day"):
+            last_month_no = int(res.start[5:7])
+            if not baseline and a.kind != "day":
+                topic_month = (a.end, (int(res.start[:4]), last_month_no))
+        if (
+            not baseline
+            and a.kind in ("quarter", "range", "same")
+            and re.fullmatch(r"\d{4}-Q\d|\(\d{4}-\d{2},\d{4}-\d{2}\)", res.concrete or "")
+        ):
+            topic_period = (a.end, res.concrete or "")
+        if (
+            a.kind == "year"
+            and re.fullmatch(r"\d{4}", res.concrete or "")
+            and _SINCE_START.search(s, max(0, a.start - 8), a.start)
+            and re.match(r"(?:بدايه|مطلع)\s", s[a.start : a.end])
+            and ref is not None
+        ):
+            # "ارتفاع أرباحها منذ بداية العام 2015 … مقارنة بنفس الفترة من عام 2014": the months from
+            # January to the latest month the report names (or to the month before publication)
+            y = int(res.concrete or 0)
+            upto = last_month_no or (ref.month - 1 if y == ref.year else 12)
+            if upto >= 1 and (y, upto) <= (ref.year, ref.month):
+                prev_period = topic_period = (a.end, f"({y:04d}-01,{y:04d}-{upto:02d})")
         if a.kind == "year" and re.fullmatch(r"\d{4}", res.concrete or "") and _frames_sentence(s, a.start):
             sent_year = (a.end, int(res.concrete or 0))
         if a.kind == "hijrimonth" and res.start and "part" not in a.data:
@@ -909,6 +980,8 @@ def extract_resolved(
             and re.fullmatch(r"\d{4}-[QH]\d|\(\d{4}-\d{2},\d{4}-\d{2}\)", res.concrete)
         ):
             prev_period = (a.end, res.concrete)
+        if a.kind == "fiscal" and res.concrete:
+            prev_period = (a.end, f"fiscal:{a.data['y1']}:{res.concrete}")
         if a.kind in ("year", "century") and _BC_AFTER.match(s, a.end):
             # "القرن الثامن قبل الميلاد": TimeML writes BC years with a BC prefix; no AD bounds
             res = R.Resolved("daterange", "BC" + res.value, None, None, None)
@@ -934,6 +1007,7 @@ def extract_resolved(
         )
         out.append(Found(expr, res.concrete, _dur_of_offset(a)))
     _adopt_bracketed_dates(text, out)
+    _adopt_named_weekday_dates(out, ref)
     _clock_before_its_day(text, out)
     return out
 
@@ -949,12 +1023,19 @@ _SPEECH_BEFORE = re.compile(
     r"(?<!\w)[وف]?(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|اوضح|اوضحت|اضاف|اضافت|صرح|صرحت|ذكر|ذكرت|كشف|كشفت|"
     r"تصريح|تصريحات|بيان|مؤتمر\s+صحفي)(?!\w)[^.!؟?\n،,]*$"
 )
+_THAT_BEFORE = re.compile(r"(?<!\w)(?:ذلك|ذاك)\s+$")
+# "مقارنة بشهر أبريل", "مقابل 12 مليارا في مارس": a comparison's baseline, not the period reported
+# (also with an amount between: "مقابل 1،35 مليار دينار في نفس الفترة من سنة 2016")
+_BASELINE_BEFORE = re.compile(
+    r"(?:مقارنه\s*(?:ب|مع)?|مقابل|قياسا\s*(?:ب|الي)?)(?:\s+[\d.,،]+\s+[^\d\s.!؟?\n]+(?:\s+[^\d\s.!؟?\n]+)?\s+(?:في|خلال|ل))?\s*$"
+)
+_SINCE_START = re.compile(r"(?:منذ|من)\s+$")
 _REPORTED = re.compile(r"(?<!\w)(?:ان|انه|انها|بان|بانه|بانها)(?!\w)|[\"«“:]")
 _PREV_WINDOW = 400  # "اليوم التالي", "نفس اليوم": the day named within this many characters before
 # between a bare weekday and the full date that says which one it is: a bracket, الموافق, a comma,
 # or the ك of "الأحد كأول أيام ذي الحجة"
 _COPULA_GAP = re.compile(r"^\s*[,،]?\s*(?:س?[يت]كون|هو|هي|سيصادف|يصادف|يوافق|سيوافق)\s*(?:ك|هو\s+|هي\s+)?$")
-_BRACKET_GAP = re.compile(r"^\s*(?:[(\[]|الموافق\s*ل?|[,،]|ك)?\s*$")
+_BRACKET_GAP = re.compile(r"^\s*(?:[(\[]\s*(?:الموافق\s*ل?)?|الموافق\s*ل?|[,،]|ك)?\s*$")
 
 
 def _with_day(res: R.Resolved, day: date) -> R.Resolved:
@@ -984,7 +1065,13 @@ def _render_same(
     unit = d["u"]
 
     def year_of(base: int) -> int:
-        return d["y"] if "y" in d else base + d.get("yrel", 0)
+        if "y" in d:
+            return int(d["y"])
+        if d.get("yrel") and ref is not None and base == ref.year + d["yrel"]:
+            # "شهر جوان من السنة المنقضية … مقارنة بنفس الشهر من السنة المنقضية": the month named was
+            # already last year's; "السنة المنقضية" is counted from publication, not once more from it
+            return base
+        return base + d.get("yrel", 0)
 
     if (
         unit in ("period", "month")
@@ -997,6 +1084,22 @@ def _render_same(
         data: dict[str, Any] = {"hm": hm, "hy": hy + d["yrel"]} if "yrel" in d else {"hm": hm, "gy": d["y"]}
         ref_dt = datetime.combine(ref, datetime.min.time()) if ref else None
         return _render(Atom(a.start, a.end, "hijrimonth", data), ref_dt, False, None)
+    if unit == "fiscal":
+        if prev_period is None or not prev_period.startswith("fiscal:"):
+            return None
+        label, concrete = prev_period[7:].split(":", 1)
+        delta = d["fy"] - int(label)
+        shifted = re.sub(r"\d{4}", lambda y: f"{int(y[0]) + delta:04d}", concrete)
+        lo, hi = shifted[1:-1].split(",")
+        return R.Resolved("daterange", shifted, lo, hi, shifted)
+    if d.get("bare"):
+        if prev_period is not None and not prev_period.startswith("hijri:"):
+            return R.Resolved("daterange", prev_period, None, None, prev_period)
+        if prev_month is not None:
+            y, m = prev_month
+            first, last = R.month_bounds(y, m)
+            return R.Resolved("daterange", f"{y:04d}-{m:02d}", R.iso(first), R.iso(last), f"{y:04d}-{m:02d}")
+        return None
     if unit == "period" and prev_period is not None and ("y" in d or "yrel" in d):
         years = set(re.findall(r"\d{4}", prev_period))
         if len(years) == 1:  # "2016-Q4", "(2015-10,2015-12)": the same part of another year
@@ -1121,6 +1224,41 @@ def _adopt_bracketed_dates(text: str, out: list[Found]) -> None:
             ):
                 e.resolved_start = e.resolved_end = c
                 day.concrete = c
+
+
+# a weekday word inside an expression's own text ("يوم الإثنين الموافق 20 أغسطس/آب")
+_NAMES_WEEKDAY = re.compile(r"(?:[اإ]ثنين|ثلاثاء|[أا]ربعاء|خميس|جمع[ةه]|سبت|[أا]حد)(?![^\W\d_])")
+
+
+def _adopt_named_weekday_dates(out: list[Found], ref: date | None) -> None:
+    """A bare weekday ("الثلاثاء") in an article that names that weekday elsewhere with its date
+    ("يوم الثلاثاء 21 أغسطس", "الإثنين الموافق 20 أغسطس") is that date: the writer tracks the days by
+    name, so "تحري الهلال يوم السبت" after "يوم السبت 11 أغسطس" is the 11th, not the latest Saturday.
+    Only when exactly one such date lies within a month around publication (two weeks back, a
+    month ahead: announcements name days weeks ahead)."""
+    if ref is None:
+        return
+    named: dict[int, set[date]] = {}
+    for f in out:
+        c = f.concrete or ""
+        if not (re.fullmatch(r"\d{4}-\d{2}-\d{2}", c) and _NAMES_WEEKDAY.search(f.expr.text)):
+            continue
+        t = date.fromisoformat(c)
+        if re.fullmatch(r"XXXX-WXX-\d", f.expr.value) or not -14 <= (t - ref).days <= 31:
+            continue
+        named.setdefault(t.isoweekday(), set()).add(t)
+    for f in out:
+        e = f.expr
+        bare = re.fullmatch(r"XXXX-WXX-(\d)(T[A-Z]{2})?", e.value)
+        if not bare:
+            continue
+        dates = named.get(int(bare.group(1)), set())
+        if len(dates) == 1:
+            c = R.iso(next(iter(dates)))
+            # "مساء يوم الأحد": the part of day and its hours stay, on the date named
+            e.resolved_start = c + (e.resolved_start or "")[10:]
+            e.resolved_end = c + (e.resolved_end or "")[10:]
+            f.concrete = c + (bare.group(2) or "")
 
 
 _CONCRETE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:T(?:\d{2}(?::\d{2})?|[A-Z]{2}))?$")

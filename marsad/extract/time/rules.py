@@ -36,7 +36,11 @@ def _alt(words: list[str] | set[str] | dict[str, Any]) -> str:
     return "(?:" + "|".join(items) + ")"
 
 
-B = r"(?<![\w])"  # start of a word
+# start of a word, or a number glued to the preposition before it ("في19 يوليو", "من15 أغسطس")
+B = (
+    r"(?:(?<![\w])|(?<=(?<![\w])في)(?=\d)|(?<=(?<![\w])[وف]في)(?=\d)"
+    r"|(?<=(?<![\w])منذ)(?=\d)|(?<=(?<![\w])من)(?=\d))"
+)
 E = r"(?![\w])"  # end of a word
 LEAD = r"(?:[وف]?[بلك]|[وف])?"  # attached conjunction/preposition, kept outside the span
 AL = r"(?:ال|(?<=ل)ل)"  # definite article, or its remains after ل (للعام)
@@ -341,12 +345,13 @@ def _d_month(m: re.Match[str], s: str) -> Atom | None:
 
 
 @_rule(
-    rf"(?:يوم\s+)?(?P<o>{ORD}|اول)\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{MONP}){YEAR_TAIL}?"
+    rf"(?:يوم\s+)?(?P<o>{ORD}|اول|غره)\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{MONP}){YEAR_TAIL}?"
     rf"(?:\s+(?P<dir>{PAST}|{NEXT}))?",
     4,
 )
 def _ord_month(m: re.Match[str], s: str) -> Atom | None:
-    d = 1 if m["o"] == "اول" else _ord_of(m["o"])
+    # "غرة جويلية 2016", "غرة أفريل": the first of a Gregorian month (Tunisian and Levantine usage)
+    d = 1 if m["o"] in ("اول", "غره") else _ord_of(m["o"])
     if d is None:
         return None
     data: dict[str, Any] = {"m": _month_of(m["mon"]), "d": d, "dir": _dir_of(m["dir"])}
@@ -356,7 +361,7 @@ def _ord_month(m: re.Match[str], s: str) -> Atom | None:
 
 
 @_rule(
-    rf"(?P<mon>{MONP})\s*(?:/\s*)?(?:(?P<d>{DNUM})(?!\s*[/.:]\d)|(?P<o>{ORD})|(?P<w>{NUMPHRASE}))"
+    rf"(?P<mon>{MONP})\s*(?:/\s*)?(?:(?P<d>{DNUM})(?!\s*[/.:]\d|[,،]\d{{3}})|(?P<o>{ORD})|(?P<w>{NUMPHRASE}))"
     rf"(?:\s*[,،]?\s*(?:من\s+)?(?:{YEARWORD})?(?P<y>\d{{4}}|{NUMPHRASE}))?",
     2,
 )
@@ -437,14 +442,28 @@ def _month_bare(m: re.Match[str], s: str) -> Atom | None:
     return Atom(*_span(m), "month", {"m": L.MONTHS[name], "dir": _dir_of(m["dir"])})
 
 
+@_rule(
+    rf"(?:{AL}?شهر\s+)?(?P<mon>{MONP})\s+(?:من|في)\s+(?:{AL}(?:عام|سنه)\s+(?:نفسه|ذاته|نفسها|ذاتها)"
+    rf"|(?:نفس|ذات)\s+{AL}(?:عام|سنه)){E}",
+    3,
+)
+def _month_of_same_year(m: re.Match[str], s: str) -> Atom | None:
+    """ "في آذار/مارس من العام نفسه": the month in the year named just before (resolved in extract)."""
+    first = re.search(MON, m["mon"])
+    assert first is not None
+    return Atom(*_span(m), "month", {"m": L.MONTHS[re.sub(r"\s+", " ", first.group(0))], "same_year": True})
+
+
 # ---------------------------------------------------------------------------------------------
 # Anaphora: a day or month named through an earlier one (resolved in extract against the latest
 # dated expression; without one they fall back to today / this month)
 # ---------------------------------------------------------------------------------------------
 
 _SAME_YEAR = (
-    rf"(?:\s+(?:من|في)\s+(?:(?:{YEARWORD})?(?P<y>\d{{4}})(?!\d)"
-    rf"|{AL}?(?:عام|سنه)\s+(?P<yrel>{PAST}|{NEXT}|{THIS})(?:\s+(?P<y2>\d{{4}})(?!\d))?))?"
+    rf"(?:\s+(?:من|في)\s+(?:{AL}?(?:عام|سنه)\s+{AL}ماليه?\s+(?P<fy>\d{{4}})(?![\d/])|(?:{YEARWORD})?(?P<y>\d{{4}})(?!\d)"
+    rf"|{AL}?(?:عام|سنه)\s+(?P<yrel>{PAST}|{NEXT}|{THIS})(?:\s+(?P<y2>\d{{4}})(?!\d))?)"
+    # "الشهر نفسه عام 2014", "الشهر نفسه لعام 2014": the year written straight after
+    rf"|\s+{YEARWORD}(?P<y3>\d{{4}})(?!\d))?"
 )
 
 
@@ -458,13 +477,20 @@ def _same_period(m: re.Match[str], s: str) -> Atom | None:
     """ "نفس اليوم من عام 2016", "الشهر نفسه من العام الماضي", "الفترة نفسها من عام 2016", "الشهر
     المذكور من سنة 2017" (the month just named, in that year)."""
     unit = re.sub(r"^(?:ال|ل)", "", m["u1"] or m["u2"])
-    if m["u2"] and unit == "يوم" and not (m["y"] or m["yrel"]):
+    if m["u2"] and unit == "يوم" and not (m["y"] or m["yrel"] or m["y3"]):
         return None  # "صباح اليوم ذاته": the relative-day rule reads it (and lets a part of day join)
-    if unit in ("فتره", "اسبوع") and not (m["y"] or m["yrel"]):
-        return None  # "خلال نفس الفترة": a comparison whose period the text leaves open
+    if unit == "اسبوع" and not (m["y"] or m["yrel"] or m["y3"]):
+        return None
     data: dict[str, Any] = {"u": {"يوم": "day", "شهر": "month", "فتره": "period", "اسبوع": "week"}[unit]}
-    if m["y"] or m["y2"]:
-        data["y"] = int(m["y"] or m["y2"])
+    if m["fy"]:
+        # "الفترة نفسها من السنة المالية 2017": the fiscal period just named, in that fiscal year
+        return Atom(*_span(m), "same", {"u": "fiscal", "fy": int(m["fy"])})
+    if unit == "فتره" and not (m["y"] or m["yrel"] or m["y3"]):
+        # "وبلغ عدد البطاقات في ذات الفترة": the period the report is about, resolved in extract
+        # against the latest period or month that is not a comparison's baseline (dropped if none)
+        data["bare"] = True
+    if m["y"] or m["y2"] or m["y3"]:
+        data["y"] = int(m["y"] or m["y2"] or m["y3"])
     elif m["yrel"]:
         data["yrel"] = _dir_of(m["yrel"])
     return Atom(*_span(m), "same", data)
@@ -769,18 +795,28 @@ def _day_list(m: re.Match[str], s: str) -> Atom | None:
 
 
 @_rule(
-    rf"(?:ايام|يومي)\s+(?P<w1>{WD})(?:\s*[,،]?\s*و?\s*{WD})*\s*[,،]?\s*و\s*(?P<w2>{WD})",
+    rf"(?P<lead>(?:ايام|يومي)\s+)?(?P<w1>{WD})(?:\s*[,،]?\s*و?\s*{WD})*\s*[,،]?\s*و\s*(?P<w2>{WD})"
+    rf"(?!\s+(?:{PAST}|{NEXT}))",
     6,
 )
 def _weekday_list(m: re.Match[str], s: str) -> Atom | None:
-    """ "أيام الأحد والاثنين والثلاثاء", "يومي الجمعة والسبت": coordinated weekdays, first to last."""
+    """ "أيام الأحد والاثنين والثلاثاء", "يومي الجمعة والسبت", "الاثنين والثلاثاء": coordinated
+    weekdays, first to last. Announced (a holiday decreed, schools closed) unless the clause narrates
+    the past: from the first such day on or after publication."""
     days = [_wd_of(w) for w in re.findall(WD, m["x"])]
     # a run of consecutive days is one stretch (a holiday "الأحد والاثنين والثلاثاء"); "يومي الاثنين
     # والأربعاء" names two separate days
     if None in days or any(d2 != d1 % 7 + 1 for d1, d2 in itertools.pairwise(days)):  # type: ignore[operator]
         return None
+    if not m["lead"] and re.search(
+        r"(?:بين|ليل|ليله|ليلة|فجر|صباح|مساء)\s*$", s[max(0, m.start("x") - 8) : m.start("x")]
+    ):
+        return None  # "ليل الأحد الاثنين", "بين الاثنين والثلاثاء": a night or a boundary, not a run
     a, b = days[0], days[-1]
-    return Atom(*_span(m), "range", {"of": "day", "a": {"wd": a, "dir": 0}, "b": {"wd": b, "dir": 0}})
+    data: dict[str, Any] = {"of": "day", "a": {"wd": a, "dir": 0}, "b": {"wd": b, "dir": 0}}
+    if not past_context(s, m.start("x")):
+        data["ahead"] = True
+    return Atom(*_span(m), "range", data)
 
 
 @_rule(
@@ -839,8 +875,39 @@ def _year_range(m: re.Match[str], s: str) -> Atom | None:
     return Atom(*_span(m), "range", {"of": "year", "y1": y1, "y2": y2, "and": joined_by_and})
 
 
+_MONTHS_COUNT = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثمانيه": 8, "تسعه": 9, "عشره": 10}
+# whose fiscal year it is, from the country named near it: the month the year starts in (Egypt,
+# Pakistan, Australia: July, the default of the two-year form; the US: October; the UK, India, Japan,
+# Canada, Kuwait: April; Iran: 21 March, its solar new year)
+_FISCAL_CUES = (
+    (10, re.compile(r"امريك|اميرك|الولايات\s+المتحده|واشنطن|الكونغرس|الكونجرس|البنتاغون")),
+    (4, re.compile(r"بريطاني|(?<!\w)[وبل]?(?:ال)?هند(?:ي|يه)?(?!\w)|اليابان|كندا|الكندي|الكويت")),
+    (3, re.compile(r"ايران")),
+    (7, re.compile(r"(?<!\w)[وبل]?(?:ال)?مصر(?:ي|يه)?(?!\w)|باكستان|استرالي")),
+)
+
+
+def _fiscal_start(s: str, start: int, end: int) -> int | None:
+    """The month a fiscal year starts in, from the nearest country cue in its paragraph (up to 600
+    characters before it, 60 after); None without one."""
+    before = s[max(0, start - 600) : start]
+    stop = max(before.rfind("\n"), 0)
+    # "بالدولار الأمريكي" names a currency, not whose budget it is
+    window = re.sub(
+        r"دولار\s+(?:ال)?(?:امريكي|اميركي)", lambda c: " " * len(c[0]), before[stop:] + s[end : end + 60]
+    )
+    best: tuple[int, int] | None = None
+    for month, rx in _FISCAL_CUES:
+        for cue in rx.finditer(window):
+            dist = abs(len(before) - stop - cue.start())
+            if best is None or dist < best[0]:
+                best = (dist, month)
+    return best[1] if best else None
+
+
 @_rule(
-    rf"(?P<q>(?:{AL}(?:ربع|نصف)\s+{ORD}\s+(?:من\s+)?))?{AL}?(?:عام|سنه)\s+{AL}ماليه?\s+"
+    rf"(?P<q>(?:{AL}(?:ربع|نصف)\s+{ORD}\s+(?:من\s+)?)|(?:{AL}(?:اشهر|شهور)\s+{AL}(?P<n>{_alt(_MONTHS_COUNT)})"
+    rf"\s+{AL}(?P<pos>اولي|اخيره)\s+(?:من\s+)?))?{AL}?(?:عام|سنه)\s+{AL}ماليه?\s+"
     rf"(?:{AL}?(?:عام|سنه)\s+)?(?P<y1>\d{{4}})(?:\s*[/\-]\s*(?P<y2>\d{{4}}|\d{{2}}))?",
     7,
 )
@@ -852,13 +919,18 @@ def _fiscal(m: re.Match[str], s: str) -> Atom | None:
         if y2 != y1 + 1:
             return None
     part = None
-    if m["q"]:
+    if m["n"]:
+        # "الأشهر الأربعة الأولى من السنة المالية 2018": that many months from the year's start
+        n = _MONTHS_COUNT[m["n"]]
+        part = ("M", n) if m["pos"] == "اولي" else ("L", n)
+    elif m["q"]:
         n = _ord_of(m["q"])
         kind = "Q" if "ربع" in m["q"] else "H"
         if n is None or (kind == "Q" and n > 4) or (kind == "H" and n > 2):
             return None
         part = (kind, n)
-    return Atom(*_span(m), "fiscal", {"y1": y1, "y2": y2, "part": part})
+    starts = _fiscal_start(s, m.start("x"), m.end("x"))
+    return Atom(*_span(m), "fiscal", {"y1": y1, "y2": y2, "part": part, "starts": starts})
 
 
 @_rule(
@@ -905,7 +977,8 @@ def _quarter_bare(m: re.Match[str], s: str) -> Atom | None:
 
 @_rule(
     rf"(?:{AL}(?:اشهر|شهور)\s+{AL}(?P<n>ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\s+{AL}(?P<pos>اولي|اخيره)"
-    rf"|{AL}شهرين\s+{AL}(?P<pos2>اولين|اخيرين))\s+(?:من\s+|في\s+|ل(?=ال|عام|سنه))"
+    rf"|{AL}شهرين\s+{AL}(?P<pos2>اولين|اخيرين)|{AL}(?:اشهر|شهور)\s+{AL}(?P<n2>ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)"
+    rf"(?=\s+(?:هذا\s+العام|هذه\s+السنه)))\s+(?:من\s+|في\s+|ل(?=ال|عام|سنه)|(?=ه))"
     rf"(?:(?:{AL}?(?:عام|سنه)\s+)?(?P<y>\d{{4}})|(?P<this>هذا\s+العام|هذه\s+السنه|{AL}(?:عام|سنه)\s+{THIS})"
     rf"|{AL}(?:عام|سنه)\s+(?P<rel>{PAST}|{NEXT}))",
     5,
@@ -924,10 +997,11 @@ def _months_of_year(m: re.Match[str], s: str) -> Atom | None:
                 d["yrel"] = 0 if m["this"] else _dir_of(m["rel"])
         return Atom(*_span(m), "range", {"of": "month", "a": a, "b": b})
     count = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثمانيه": 8, "تسعه": 9, "عشره": 10}
-    months = count[m["n"]]
+    # "الأشهر السبعة هذا العام": the months of this year so far, from January
+    months = count[m["n"] or m["n2"]]
     if months not in (3, 6):
         # "الأشهر الأربعة الأولى من عام 2017": January to April, a stretch of months
-        first = m["pos"] == "اولي"
+        first = m["pos"] != "اخيره"
         ends = [{"m": 1 if first else 13 - months}, {"m": months if first else 12}]
         for d in ends:
             if m["y"]:
@@ -936,7 +1010,7 @@ def _months_of_year(m: re.Match[str], s: str) -> Atom | None:
                 d["yrel"] = 0 if m["this"] else _dir_of(m["rel"])
         return Atom(*_span(m), "range", {"of": "month", "a": ends[0], "b": ends[1]})
     kind = "Q" if months == 3 else "H"
-    n = 1 if m["pos"] == "اولي" else (4 if kind == "Q" else 2)
+    n = 1 if m["pos"] != "اخيره" else (4 if kind == "Q" else 2)
     data: dict[str, Any] = {"part": (kind, n)}
     if m["y"]:
         data["y"] = int(m["y"])
@@ -1327,10 +1401,16 @@ def _week_weekday(m: re.Match[str], s: str) -> Atom | None:
 
 @_rule(
     rf"(?:(?P<mod>عطله\s+)?(?:نهايه|عطله)\s+)?(?:هذا\s+الاسبوع|{AL}اسبوع\s+(?P<rel>{AFTER_NEXT}|{BEFORE_LAST}|{PAST}|{NEXT}|{THIS})"
-    rf"|(?P<plain>{AL}اسبوع)(?=\s*(?:[.,،]|$))|(?P<poss>اسبوع(?:ي|نا)){E})",
+    rf"|(?P<plain>{AL}اسبوع)(?=\s*(?:[.,،]|$))|(?P<poss>اسبوع(?:ي|نا)){E}|(?P<bare>{AL}اسبوع){E})",
     2,
 )
 def _week_rel(m: re.Match[str], s: str) -> Atom | None:
+    if m["bare"]:
+        # "وانتهى الأسبوع على نمط بيعي", "افتتح المؤشر الأسبوع": the week a market report closes
+        # (or opens) is the current one; otherwise a bare "الأسبوع" is too vague to date
+        if m["x"] != m["bare"] or not _WEEK_VERB.search(s, max(0, m.start("x") - 14), m.start("x")):
+            return None
+        return Atom(*_span(m), "week", {"wrel": 0, "we": False})
     if (m["plain"] or m["poss"]) and not m["x"].startswith(("نهايه", "عطله")):
         return None
     rel = _dir_of(m["rel"]) if m["rel"] and not re.search(THIS, m["rel"]) else 0
@@ -1341,6 +1421,7 @@ def _week_rel(m: re.Match[str], s: str) -> Atom | None:
     return Atom(*_span(m), "week", data)
 
 
+_WEEK_VERB = re.compile(r"(?<!\w)[وف]?(?:انتهي|اختتم|افتتح|استهل|انهي|اغلق|اقفل)\w{0,2}\s+$")
 # words of a market report: "افتتح مؤشر الداوجونز الأسبوع الماضي", "جلسات الأسبوع الماضي"
 _MARKET = re.compile(
     r"(?<!\w)(?:[وبلف]?(?:ال)?(?:مؤشر|مؤشرات|اسهم|الاسهم|سهم|تداول|تداولات|جلسه|جلسات|بورصه|نقطه|نقاط"
@@ -1365,7 +1446,12 @@ def _sentence_around(s: str, start: int, end: int, width: int = 120) -> str:
 )
 def _month_rel(m: re.Match[str], s: str) -> Atom | None:
     rel = _dir_of(m["rel"]) if m["rel"] and not re.search(THIS, m["rel"]) else 0
-    return Atom(*_span(m), "month", {"mrel": rel})
+    data: dict[str, Any] = {"mrel": rel}
+    if m["rel"] and re.match(r"(?:ال)?(?:سابق|تالي)", m["rel"]):
+        # "مقارنة بالشهر السابق", "في الشهر التالي": before (after) the month just named, when there
+        # is one (resolved in extract); "الشهر الماضي" stays counted from publication
+        data["after_named"] = True
+    return Atom(*_span(m), "month", data)
 
 
 @_rule(
@@ -1669,7 +1755,7 @@ def _unit_of(word: str) -> tuple[str, int | None]:
 
 
 _DUR_CORE = (
-    rf"(?:(?:(?:{AL}\s*)?(?P<n>\d+(?:[.,]\d+)?)|(?:ال(?=\w+\s+(?:ايام|اسابيع|اشهر|شهور|سنوات|ساعات|دقايق)\s+ال))?"
+    rf"(?:(?:(?:{AL}\s*)?(?P<n>\d+(?:[.,]\d+)?)|(?:ال(?=\w+\s+(?:ال)?(?:ايام|اسابيع|اشهر|شهور|سنوات|ساعات|دقايق)\s+ال))?"
     rf"(?P<nw>{NUMPHRASE}))\s*(?P<u1>{AL}?{UNIT_WORDS}){E}"
     rf"(?:\s+(?P<half1>و\s*(?:نصف|ربع)(?!\w)))?"
     rf"|(?P<half0>نصف|ربع(?!\s+ال))\s+(?P<u0>{AL}?{UNIT_WORDS}){E}"
@@ -1680,7 +1766,7 @@ _DUR_CORE = (
     rf"|(?P<n3>\d{{1,2}})(?=\s+{AL}(?:قادمه|مقبله|ماضيه|اخيره|سابقه)(?!\w)))"
     rf"|(?P<u4>{AL}?{UNIT_WORDS})\s+(?P<one>واحد|واحده|{AL}واحده?)(?!\w)"
     rf"|(?P<u5>{AL}(?:ايام|اسابيع|اشهر|شهور|سنوات|ساعات|دقايق|اعوام))\s+{AL}قليله(?!\w)"
-    rf"|(?P<u7>{AL}(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام))(?=\s+{AL}(?:ماضيه|اخيره|مقبله|قادمه|سابقه)(?!\w))"
+    rf"|(?P<u7>{AL}(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام))(?=\s+{AL}(?:ماضيه|اخيره|مقبله|قادمه|سابقه|منقضيه)(?!\w))"
     rf"|(?P<u6>ساعه|يوم|سنه|عام|شهر|اسبوع|دقيقه)\s+(?P<half6>و\s*(?:نصف|ربع))(?!\w)"
     rf"|(?P<q3>ثلاثه\s+ارباع)\s+(?P<uq>{AL}?(?:ساعه|يوم|سنه|عام|شهر|قرن)){E})"
 )
@@ -1689,6 +1775,8 @@ _TAIL_WORDS = _alt(
     + [f"ال{w}" for w in ("قليله", "سابقه", "ماضيه", "مقبله", "قادمه", "اخيره", "ماضيين", "اخيرين")]
     + [f"ال{w}" for w in ("مقبلين", "قادمين", "ماضي", "مقبل", "قادم", "اخير")]
     + [f"ال{w}" for w in ("مقبلتين", "قادمتين", "ماضيتين", "اخيرتين", "سابقتين")]
+    # Tunisian: "الثلاثة الأشهر المنقضية", "الأشهر السبعة المنقضية", "الشهرين المنقضيين"
+    + [f"ال{w}" for w in ("منقضيه", "منصرمه", "فارطه", "منقضيين", "منقضين", "منصرمين")]
 )
 _DUR_TAIL = rf"(?:\s+(?P<tail>{_TAIL_WORDS}|ل{_TAIL_WORDS}){E}(?:\s+(?:{PAST}|{NEXT}))?)?"
 
@@ -1755,7 +1843,8 @@ def _age_context(s: str, start: int) -> bool:
         return True
     age = (
         r"(?<!\w)(?:العمر|عمر\w*|اعمار\w*|بعمر|يبلغ|تبلغ|البالغ|البالغه|ابن|ابنه|سن)"
-        r"\s+(?:من\s+)?(?:\S+\s+){0,3}\S*$"
+        # not past a comma: "البالغ من العمر 52 سنة، عاما في الحبس"
+        r"\s+(?:من\s+)?(?:[^\s،,]+\s+){0,3}[^\s،,]*$"
     )
     return re.search(age, before) is not None
 
@@ -1791,7 +1880,7 @@ def _duration(m: re.Match[str], s: str) -> Atom | None:
         while start < m.end("x") and s[start] == " ":
             start += 1
     data: dict[str, Any] = {"parts": parts}
-    if re.search(r"(?:ماض|اخير|سابق)", tail):
+    if re.search(r"(?:ماض|اخير|سابق|منقض|منصرم|فارط)", tail):
         data["lastn"] = -1
     elif re.search(r"(?:مقبل|قادم)", tail):
         data["lastn"] = 1
@@ -1816,7 +1905,7 @@ def _last_next_hour(m: re.Match[str], s: str) -> Atom | None:
 
 @_rule(
     rf"(?P<prep>لمده|مده|طوال|طيله|خلال|منذ|قبل|بعد)\s+(?:(?:اكثر|اقل)\s+من\s+|نحو\s+|حوالي\s+|قرابه\s+)?"
-    rf"(?P<u>(?:يوم|اسبوع|شهر|سنه|عام|ساعه|دقيقه|عقد|قرن|ليله)){E}(?!\s*(?:{AL}|\d|واحد))",
+    rf"(?P<u>(?:يوم|اسبوع|شهر|سنه|عام|ساعه|دقيقه|عقد|قرن|ليله)){E}(?!\s*(?:(?!الي{E}|الا{E}){AL}|\d|واحد))",
     1,
 )
 def _dur_single(m: re.Match[str], s: str) -> Atom | None:
@@ -1854,7 +1943,12 @@ def _dur_bare(m: re.Match[str], s: str) -> Atom | None:
     ):
         return None
     after = s[m.end("x") : m.end("x") + 8]
-    if m["u"] in ("ايام", "سنوات", "اشهر", "شهور", "اعوام") and re.match(r"\s+(?:ال|من\b)", after):
+    counted_from = re.search(r"(?:بعد|قبل)\s*$", before) and re.match(r"\s+من\s", after)
+    if (
+        m["u"] in ("ايام", "سنوات", "اشهر", "شهور", "اعوام")
+        and re.match(r"\s+(?:ال|من\b)", after)
+        and not counted_from  # "بعد أيام من ثالث شكوى": a few days after it
+    ):
         return None  # "أيام الحرب": a noun phrase, not a quantity
     if m["u"] in ("اشهر", "شهور") and re.match(rf"\s*{MON}", s[m.end("x") : m.end("x") + 14]):
         return None  # "أشهر جانفي، فيفري ومارس": the months named, not a count
@@ -1870,6 +1964,13 @@ def _dur_one_before_and(m: re.Match[str], s: str) -> Atom | None:
     of it. Kept only when the merge joins it to a following duration (a lone one is dropped)."""
     unit, _ = _unit_of(m["u"])
     return Atom(*_span(m), "dur", {"parts": [(1.0, unit)], "lead_one": True})
+
+
+@_rule(r"(?P<u>يوما|يوم|اسبوعا|اسبوع|شهرا|شهر|سنه|عاما|عام)(?=\s+(?:قبل|بعد)\s+(?:ذلك|ذاك)" + E + ")", 1)
+def _dur_before_that(m: re.Match[str], s: str) -> Atom | None:
+    """ "3712 عونا سنة قبل ذلك", "عاما بعد ذلك": one unit counted from a moment just named."""
+    unit, _ = _unit_of(m["u"])
+    return Atom(*_span(m), "dur", {"parts": [(1.0, unit)]})
 
 
 @_rule(
@@ -2590,7 +2691,12 @@ def _month_run(a: Atom, b: Atom, gap: str, s: str) -> Atom | None:
     2018", "مايو، يونيو ويوليو". Months that do not follow one another stay apart ("في شهري إبريل
     وأكتوبر"), and a comma joins only after "شهري/أشهر" or in front of a pair already joined by و."""
     if a.kind == "month" and b.kind == "month" and "m" in a.data and "m" in b.data:
-        if _GLUE_RANGE_MOD.match(gap) and "y" in b.data and not a.data.get("dir"):
+        if (
+            _GLUE_RANGE_MOD.match(gap)
+            and not a.data.get("dir")
+            # "منذ نهاية حزيران وحتى نهاية تموز": two bare months, the second after the first
+            and ("y" in b.data or (_bare_month(a.data) and _bare_month(b.data) and b.data["m"] > a.data["m"]))
+        ):
             return Atom(a.start, b.end, "range", {"of": "month", "a": dict(a.data), "b": dict(b.data)})
         lead = _MONTHS_LEAD.search(s[max(0, a.start - 8) : a.start])
         if (
@@ -2602,6 +2708,22 @@ def _month_run(a: Atom, b: Atom, gap: str, s: str) -> Atom | None:
             and not b.data.get("dir")
         ):
             return Atom(a.start, b.end, "range", {"of": "month", "a": dict(a.data), "b": dict(b.data)})
+    if (
+        a.kind == "year"
+        and set(a.data) in ({"y"}, {"yrel"})
+        and (
+            re.match(r"(?:بدايه|مطلع)\s", s[a.start : a.start + 8])
+            or re.search(r"(?<!\w)(?:بدايه|مطلع)\s+$", s[max(0, a.start - 8) : a.start])
+        )
+        and (_GLUE_RANGE_MOD.match(gap) or re.match(r"^\s*(?:و\s*)?(?:حتي|الي)\s*$", gap))
+        and b.kind == "month"
+        and "m" in b.data
+        and "y" not in b.data
+    ):
+        # "من بداية العام حتى نهاية يوليو الماضي": the months from January of that year
+        first = {"m": 1, **a.data}
+        last = {**b.data, **({"y": a.data["y"]} if "y" in a.data else {})}
+        return Atom(a.start, b.end, "range", {"of": "month", "a": first, "b": last})
     if a.kind == "range" and a.data.get("of") == "month" and b.kind == "month" and _GLUE_LIST.match(gap):
         # "جانفي، فيفري ومارس": the run goes on
         last = a.data["b"]
@@ -2957,7 +3079,9 @@ def merge(atoms: list[Atom], s: str) -> list[Atom]:
         clause_end = re.match(r"\s*(?:[.!؟?،,]|$)", s[a.end : a.end + 2]) is not None
         if a.kind == "clock" and a.data.get("weak") and "day" not in a.data and not clause_end:
             continue
-        if a.kind in ("month", "year", "week", "decade", "quarter", "season", "hijrimonth"):
+        if a.kind in ("month", "year", "week", "decade", "quarter", "season", "hijrimonth") or (
+            a.kind == "range" and a.data.get("of") == "month"
+        ):
             w0 = max(0, a.start - 24)
             found = _MOD_BEFORE.search(s[w0 : a.start])
             if (
@@ -3027,6 +3151,9 @@ def scheduling_context(s: str, start: int) -> bool:
     return SCHEDULE_CUE.search(window) is not None or FUTURE_CUE.search(window) is not None
 
 
+# "من المفترض أن يكون يوم الأحد المتمم للشهر", "على أن يكون الثلاثاء أول أيام العيد": what a day is
+# to be (the imperfect of كان right before the weekday; "كان يوم الأحد" is the perfective)
+_TO_BE_BEFORE = re.compile(r"(?<!\w)(?:ان|لن|قد)\s+[يت]كون\s+(?:ذلك\s+)?(?:يوم\s+)?$")
 _FUTURE_AFTER = re.compile(r"^\s*[,،]?\s*(?:سيكون|ستكون|سيصادف|سيوافق|سيشهد|ستشهد)(?!\w)")
 
 
@@ -3039,6 +3166,8 @@ def future_context(s: str, start: int, end: int | None = None) -> bool:
     if end is not None and _FUTURE_AFTER.match(s[end : end + 14]):
         return True
     if FUTURE_CUE.search(window) is not None:
+        return True
+    if _TO_BE_BEFORE.search(window):
         return True
     # "أن تبدأ الهدنة يوم الأحد", "يصوت البرلمان الثلاثاء": Arabic news narrate the past in the
     # perfective, so the imperfect of an event verb in the weekday's own clause announces it
@@ -3076,7 +3205,13 @@ NEWS_PAST_VERB = re.compile(
     r"اعتقل|اعتقلت|قتل|قتلت|اطلق|اطلقت|رفض|رفضت|فاز|فازت|انتخب|انتخبت"
     # more perfectives of outcomes and changes ("أيد الناخبون في نوفمبر", "نما الاقتصاد في مارس")
     r"|ايد|ايدت|اقر|اقرت|صادق|صادقت|استقال|استقالت|اختتم|اختتمت|انتهي|انتهت|هبط|هبطت|صعد|صعدت"
-    r"|زاد|زادت|نما|نمت|حقق|حققت|توقف|توقفت|اندلع|اندلعت)(?!\w)"
+    r"|زاد|زادت|نما|نمت|حقق|حققت|توقف|توقفت|اندلع|اندلعت"
+    # passives and perfectives of news events whose unvocalised form is not also a verbal noun
+    # ("وأثيرت هذه القضية في أكتوبر", "أغلقت المدارس في مارس"); not Form I ones like نشر/فرض/طرح
+    r"|اثير|اثيرت|اصيب|اصيبت|اغتيل|اختطف|اختطفت|افرج|اقيم|اقيمت|عينت|ادين|ادينت|اوقف|اوقفت|احيل|احيلت"
+    r"|اغلق|اغلقت|افتتح|افتتحت|دشن|دشنت|اكتشف|اكتشفت|صدرت|اصدر|اصدرت|ابرم|ابرمت|فرضت|طرحت|تقدمت"
+    r"|قدمت|اعلن|اعلنت|نشرت|اعتمد|اعتمدت|اقترح|اقترحت|سقط|سقطت|انفجر|انفجرت|انطلق|انطلقت|استؤنف|استؤنفت"
+    r"|اجل|اجلت|ارجئ|ارجئت|الغي|الغيت|نظم|نظمت|تاسس|تاسست|انشئ|انشئت)(?!\w)"
 )
 _SINCE = re.compile(r"(?<!\w)منذ\s+(?:(?:مطلع|بدايه|اوائل|منتصف|نهايه|اواخر|اول)\s+)?(?:شهر\s+)?$")
 _DELIVERY = re.compile(r"(?<!\w)(?:ل|ب)?(?:تسليم|استحقاق)\s+(?:شهر\s+)?$")
