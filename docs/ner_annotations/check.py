@@ -1,6 +1,7 @@
-"""Verify news_blind1_entities.jsonl against the corpora and print its counts (stdlib only).
+"""Verify a blind news NER set against the corpora and print its counts (stdlib only).
 
-    python3 check.py [--corpora ../../../shared/data/corpora]
+    python3 check.py [--corpora ../../../shared/data/corpora]                     # news_blind1
+    python3 check.py --gold news_blind2_entities.jsonl --articles articles2.txt   # news_blind2
 
 Article ids follow Marsad's JSON reader: ``docno`` for the ANT files, ``url`` for SaudiNewsNet
 (which has no id field); the text is ``text`` (ANT) or ``content`` (SaudiNewsNet).
@@ -37,11 +38,13 @@ def load_texts(corpora: Path, wanted: dict[str, str]) -> dict[str, str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpora", type=Path, default=HERE / "../../../shared/data/corpora")
+    parser.add_argument("--gold", default="news_blind1_entities.jsonl")
+    parser.add_argument("--articles", default="articles.txt")
     args = parser.parse_args()
-    wanted = dict(line.split("\t") for line in (HERE / "articles.txt").read_text().splitlines() if line)
+    wanted = dict(line.split("\t") for line in (HERE / args.articles).read_text().splitlines() if line)
     texts = load_texts(args.corpora, wanted)
     errors = [f"article not found: {d}" for d in wanted if d not in texts]
-    gold = [json.loads(x) for x in (HERE / "news_blind1_entities.jsonl").read_text().splitlines() if x]
+    gold = [json.loads(x) for x in (HERE / args.gold).read_text().splitlines() if x]
     types: dict[str, set[str]] = collections.defaultdict(set)
     by_doc: dict[str, list[dict]] = collections.defaultdict(list)
     for g in gold:

@@ -8,7 +8,9 @@
 reported as near-duplicates, B-cubed of entity ids, and with ``--errors`` the error classes.
 
     # from the repository root; PYTHONPATH=. makes `benchmarks` importable
-    PYTHONPATH=. python docs/ner_annotations/score_blind.py --errors
+    PYTHONPATH=. python docs/ner_annotations/score_blind.py --errors          # news_blind1
+    PYTHONPATH=. python docs/ner_annotations/score_blind.py --errors \
+        --gold news_blind2_entities.jsonl --articles articles2.txt             # news_blind2
 """
 
 from __future__ import annotations
@@ -28,9 +30,9 @@ Key = tuple[str, int, int]
 
 
 def read(
-    ann: Path, corpora: Path, gold_name: str
+    ann: Path, corpora: Path, gold_name: str, articles: str = "articles.txt"
 ) -> tuple[list[dict], dict[str, str], dict[str, str], list[dict]]:
-    wanted = dict(line.split("\t") for line in (ann / "articles.txt").read_text().splitlines() if line)
+    wanted = dict(line.split("\t") for line in (ann / articles).read_text().splitlines() if line)
     records, texts = [], {}
     for name in sorted(set(wanted.values())):
         with gzip.open(corpora / name, "rt", encoding="utf-8") as handle:
@@ -175,12 +177,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ann", type=Path, default=HERE)
     parser.add_argument("--gold", default="news_blind1_entities.jsonl")
+    parser.add_argument("--articles", default="articles.txt", help="id<TAB>corpus file per line")
     parser.add_argument("--corpora", type=Path, default=HERE / "../../../shared/data/corpora")
     parser.add_argument("--errors", action="store_true", help="list the error classes")
     args = parser.parse_args()
     from marsad.text import normalize
 
-    records, texts, wanted, gold = read(args.ann, args.corpora, args.gold)
+    records, texts, wanted, gold = read(args.ann, args.corpora, args.gold, args.articles)
     gold_spans = {(g["docno"], g["start"], g["end"], g["type"]) for g in gold}
     gold_ids = {(g["docno"], g["start"], g["end"]): g["entity"] for g in gold}
     run_spans, run_ids, facts = through_run(records, texts)

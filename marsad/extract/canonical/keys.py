@@ -93,6 +93,8 @@ HEAD_NOUNS = (
     "دولة",
     "جمهورية",
     "مملكة",
+    # A ministry goes by its portfolio and adjective too (الخارجية القطرية = وزارة الخارجية القطرية).
+    "وزارة",
     # Movements and parties go by their bare name too (جبهة البوليساريو = البوليساريو).  Not
     # مطار or قاعدة: مطار دمشق is not دمشق.
     "جبهة",
@@ -196,3 +198,6 @@ def is_latin(text: str) -> bool:
 
 
 HEAD_SKELETONS = frozenset(skeleton(normalize(w)) for w in HEAD_NOUNS)
+# Heads of a state's formal name whose last word is its short name (المملكة العربية السعودية =
+# السعودية, سلطنة عمان = عمان); the words between are adjectives.
+STATE_SKELETONS = frozenset(skeleton(normalize(w)) for w in ("المملكة", "مملكة", "سلطنة", "دولة", "إمارة"))

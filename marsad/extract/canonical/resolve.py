@@ -10,13 +10,15 @@ and stays alone when two longer entities compete (دميتري with both بيس�
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from marsad.extract.canonical.keys import (
     HEAD_SKELETONS,
     ROLE_HEADS,
+    STATE_SKELETONS,
     is_latin,
     name_key,
     name_tokens,
@@ -116,6 +118,8 @@ def _short_form_of(short: _Group, long: _Group, prefixes: bool = True) -> bool:
     not جنرال إلكتريك-السعودية).
     """
     s, lg = short.key[1:], long.key[1:]
+    if len(s) == 1 and len(lg) > 1 and lg[0] in STATE_SKELETONS and lg[-1] == s[0]:
+        return short.kind == long.kind == "LOC"  # السعودية ⊂ المملكة العربية السعودية
     if not _contains(s, lg) or not _compatible(short, long):
         return False
     # Very short skeletons collide (بشير/بشار → بشر): those must match letter for letter.
@@ -173,6 +177,7 @@ def resolve_entities(
             # People and non-people never share a key (البشير the man, بشار the town).
             keyed.append(((("P" if mention.type == "PER" else "N"), *key), mention))
     known = {k for k, _ in keyed}
+    final_key: dict[int, tuple[str, ...]] = {}
     for key, mention in keyed:
         # A span written after a dropped ل (لأمم المتحدة, from للأمم) is the article form.
         first = normalize(mention.text.split()[0]) if mention.text.split() else ""
@@ -181,6 +186,9 @@ def resolve_entities(
             if alt in known and alt != key:
                 key = alt
         groups.setdefault(key, _Group(key)).add(mention)
+        final_key[id(mention)] = key
+
+    _join_glosses(groups, [(final_key[id(m)], m) for _, m in keyed], texts)
 
     # Pass 2: short forms join the unique longer entity that contains them (shortest first).
     merged: dict[tuple[str, ...], _Group] = dict(groups)
@@ -207,6 +215,10 @@ def resolve_entities(
         words = name_tokens(mention.text)
         if not words:
             continue
+        spelled = _spelled_matches(mention.text, merged.values())
+        if spelled is not None:
+            spelled.add(mention)
+            continue
         pkey = tuple(phonetic_key(w) for w in words)
         matches = [
             g
@@ -223,6 +235,95 @@ def resolve_entities(
     entities = [_to_entity(g, texts) for g in merged.values()]
     entities.sort(key=lambda e: (-len(e.mentions), e.name))
     return entities
+
+
+# What may stand between a body's name and its acronym or gloss: وكالة الأنباء السورية "سانا",
+# مكتب التحقيقات الفدرالي (اف بي اي).
+_GLOSS_GAPS = frozenset({"(", '"', "«", "(«", '("', "'", "“"})
+
+
+def _join_glosses(
+    groups: dict[tuple[str, ...], _Group],
+    keyed: Sequence[tuple[tuple[str, ...], Mention]],
+    texts: Mapping[str, str],
+) -> None:
+    """A short name written in brackets or quotes right after a body's full name is that body:
+    its group joins the full name's group (every mention of the acronym in the run follows)."""
+    key_of = {id(m): k for k, m in keyed}
+    moved: dict[tuple[str, ...], tuple[str, ...]] = {}
+    by_article: dict[str, list[Mention]] = {}
+    for _, m in keyed:
+        by_article.setdefault(m.article_id, []).append(m)
+    for article, ms in by_article.items():
+        text = texts.get(article)
+        if not text:
+            continue
+        ms.sort(key=lambda m: m.start)
+        for a, b in itertools.pairwise(ms):
+            gap = "".join(text[a.end : b.start].split())
+            if gap not in _GLOSS_GAPS or {a.type, b.type} - {"ORG", "LOC"}:
+                continue
+            if len(name_tokens(a.text)) < 2 or len(name_tokens(b.text)) > 3:
+                continue
+            ka, kb = _find(moved, key_of[id(a)]), _find(moved, key_of[id(b)])
+            if ka != kb:
+                groups[ka].absorb(groups.pop(kb))
+                moved[kb] = ka
+
+
+def _find(moved: dict[tuple[str, ...], tuple[str, ...]], key: tuple[str, ...]) -> tuple[str, ...]:
+    while key in moved:
+        key = moved[key]
+    return key
+
+
+# Arabic names of Latin letters, as acronyms are written out (سي إن إن = CNN, اف بي اي = FBI).
+_LETTER_NAMES = {
+    normalize(k): v
+    for k, v in {
+        "إيه": "A",
+        "بي": "BP",
+        "سي": "C",
+        "دي": "D",
+        "إي": "EI",
+        "إف": "F",
+        "جي": "G",
+        "إتش": "H",
+        "آي": "I",
+        "جيه": "J",
+        "كيه": "K",
+        "إل": "L",
+        "إم": "M",
+        "إن": "N",
+        "أو": "O",
+        "كيو": "Q",
+        "آر": "R",
+        "إس": "S",
+        "تي": "T",
+        "يو": "U",
+        "في": "V",
+        "دبليو": "W",
+        "إكس": "X",
+        "واي": "Y",
+        "زد": "Z",
+    }.items()
+}
+
+
+def _spelled_matches(text: str, groups: Iterable[_Group]) -> _Group | None:
+    """The one Arabic group that spells a Latin acronym letter by letter (CNN → سي إن إن)."""
+    letters = text.strip()
+    if not (2 <= len(letters) <= 6 and letters.isascii() and letters.isalpha() and letters.isupper()):
+        return None
+    found = []
+    for group in groups:
+        for form in group.forms:
+            if len(form) == len(letters) and all(
+                ch in _LETTER_NAMES.get(tok, "") for tok, ch in zip(form, letters, strict=True)
+            ):
+                found.append(group)
+                break
+    return found[0] if len({id(g) for g in found}) == 1 else None
 
 
 def _compatible(short: _Group, long: _Group) -> bool:

@@ -44,3 +44,84 @@ def propagate(tokens: Sequence[str], tags: Sequence[str], min_share: float = 0.5
                 for j in range(i + 1, i + n):
                     out[j] = "I-" + kind
     return out
+
+
+# Last words of person names that are also ordinary words or name parts (عبد الله, نور الدين,
+# محمد الأمين): never tagged alone on the strength of a full name.
+_NOT_SURNAMES = frozenset(
+    normalize(w)
+    for w in (
+        "الله",
+        "الدين",
+        "الرحمن",
+        "الأمين",
+        "العام",
+        "السيد",
+        "الكبير",
+        "الصغير",
+        "الجديد",
+        "الأول",
+        "الثاني",
+        "الثالث",
+        "الابن",
+        "الأب",
+        "جونيور",
+    )
+)
+_NAME_LINKS = frozenset(normalize(w) for w in ("بن", "ابن", "بنت", "أبو", "أبي", "عبد", "ولد", "آل"))
+_CLITICS = "وفبلك"
+
+
+def propagate_surnames(
+    tokens: Sequence[str], tags: Sequence[str], gazetteer: dict[tuple[str, ...], str]
+) -> list[str]:
+    """Tag the bare surname of a person the article names in full (ترامب after دونالد ترامب).
+
+    News introduces a person once with the full name and then uses the surname alone, often
+    in a context the tagger finds no cue in (وقال فالون إن …).  The last word of a multi-word
+    PER span is taken as the surname unless it is a place or body in the gazetteer (الخليل),
+    an ordinary word (_NOT_SURNAMES) or the second part of a compound (بن سلمان, عبد الله).
+    """
+    forms = [normalize(t) for t in tokens]
+    known = surnames(tokens, tags, gazetteer)
+    if not known:
+        return list(tags)
+    out = list(tags)
+    # A surname run into the next word (وصول بومبيو بيونغيانغ: one PER span) is cut where a
+    # known place follows it.
+    for kind, start, end in spans(tags):
+        surname_first = kind == "PER" and end - start == 2 and forms[start] in known
+        if surname_first and gazetteer.get((core(forms[end - 1]),)) == "LOC":
+            out[end - 1] = "B-LOC"
+    for i, form in enumerate(forms):
+        if out[i] != "O" or (i + 1 < len(out) and out[i + 1].startswith("I-")):
+            continue
+        bare = form[1:] if form[:1] in _CLITICS and len(form) > 3 else None
+        if form not in known and bare not in known:
+            continue
+        near = [tokens[k] for k in (i - 1, i + 1) if 0 <= k < len(tokens)]
+        if any(t.isdigit() for t in near):
+            continue  # 25 ماي 2017: a month, not Theresa May
+        out[i] = "B-PER"
+    return out
+
+
+def surnames(tokens: Sequence[str], tags: Sequence[str], gazetteer: dict[tuple[str, ...], str]) -> set[str]:
+    """Normalised last words of the multi-word PER spans that can stand alone as a surname."""
+    # Plain normalised forms, not core(): core would read فالون as ف + ال + ون.
+    forms = [normalize(t) for t in tokens]
+    found: set[str] = set()
+    for kind, start, end in spans(tags):
+        if kind != "PER" or end - start < 2:
+            continue
+        last, before = forms[end - 1], forms[end - 2]
+        if (
+            len(last) < 3
+            or not last.isalpha()
+            or last in _NOT_SURNAMES
+            or before in _NAME_LINKS
+            or gazetteer.get((core(last),), "PER") != "PER"
+        ):
+            continue
+        found.add(last)
+    return found

@@ -5,16 +5,21 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from functools import cache
 
-from marsad.extract.entities.consistency import propagate
+from marsad.extract.entities.consistency import propagate, propagate_surnames, surnames
 from marsad.extract.entities.gazetteer import Gazetteer
 from marsad.extract.entities.metrics import spans as iob_spans
 from marsad.extract.entities.model import Tagger, get_tagger
 from marsad.extract.entities.rules import (
     TRAILING_STOP,
     apply_rules,
+    drop_adjectives,
+    drop_idioms,
+    extend_region_heads,
     first_names,
+    join_hyphenated,
     outlet_gazetteer,
     split_at_first_names,
+    trim_party_heads,
 )
 from marsad.extract.entities.tokenize import token_spans
 from marsad.text import arabic_ratio, normalize
@@ -108,8 +113,17 @@ def find_mentions(
             start = i
     tags = split_at_first_names(tokens, tags, _first_names(tagger))
     tags = propagate(tokens, tags)
-    tags = apply_rules(tokens, tags, _outlets(), tagger.resources.counts)
-    return mentions_from_tags(text, article_id, offsets, tags, tagger.resources.counts, types)
+    gazetteer = _lookup(tagger)
+    tags = apply_rules(tokens, tags, _outlets(), tagger.resources.counts, gazetteer, _news_names())
+    tags = join_hyphenated(tokens, offsets, tags)
+    tags = trim_party_heads(tokens, tags)
+    tags = extend_region_heads(tokens, tags)
+    tags = drop_adjectives(tokens, tags, gazetteer)
+    tags = drop_idioms(tokens, tags)
+    tags = propagate_surnames(tokens, tags, gazetteer)
+    # A surname seen right after a first name is the whole word (فالون is not ف + الون).
+    whole = surnames(tokens, tags, gazetteer)
+    return mentions_from_tags(text, article_id, offsets, tags, tagger.resources.counts, types, whole)
 
 
 _FIRST_NAMES: dict[int, frozenset[str]] = {}
@@ -130,6 +144,25 @@ def _outlets() -> Gazetteer:
     return outlet_gazetteer(read_list(CURATED_DIR / "outlets.txt", "ORG"))
 
 
+_LOOKUPS: dict[int, Gazetteer] = {}
+
+
+def _lookup(tagger: Tagger) -> Gazetteer:
+    """The tagger's gazetteer with the curated news names laid over it (for the news rules)."""
+    key = id(tagger.resources.gazetteer)
+    if key not in _LOOKUPS:
+        _LOOKUPS[key] = {**tagger.resources.gazetteer, **_news_names()}
+    return _LOOKUPS[key]
+
+
+@cache
+def _news_names() -> Gazetteer:
+    from marsad.extract.entities.gazetteer import build_gazetteer, read_list
+    from marsad.extract.entities.model import CURATED_DIR
+
+    return build_gazetteer(read_list(CURATED_DIR / "news_names.tsv"))
+
+
 def mentions_from_tags(
     text: str,
     article_id: str,
@@ -137,8 +170,11 @@ def mentions_from_tags(
     tags: Sequence[str],
     counts: dict[str, int],
     types: Collection[str] = DEFAULT_TYPES,
+    whole: Collection[str] = (),
 ) -> list[Mention]:
-    """Turn token tags into mentions, applying the span conventions (no clitic, no title, no #)."""
+    """Turn token tags into mentions, applying the span conventions (no clitic, no title, no #).
+
+    Words in ``whole`` (normalised) are never split into proclitic + rest."""
     tokens = [text[s:e] for s, e in offsets]
     mentions: list[Mention] = []
     for kind, first, last in iob_spans(tags):
@@ -152,7 +188,8 @@ def mentions_from_tags(
             continue
         while last - first > 1 and normalize(tokens[last - 1]) in TRAILING_STOP:
             last -= 1
-        start = offsets[first][0] + clitic_length(tokens[first], counts)
+        cut = 0 if normalize(tokens[first]) in whole else clitic_length(tokens[first], counts)
+        start = offsets[first][0] + cut
         end = offsets[last - 1][1]
         if end > start:
             mentions.append(Mention(article_id, start, end, text[start:end], kind))  # type: ignore[arg-type]
