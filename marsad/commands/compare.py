@@ -17,6 +17,7 @@ UNSEEN_SETS = {
     "unseen3_labels": "Feb-Aug days, labelled blind, run once",
     "unseen4_labels": "set 4: Feb-Aug days, labelled before any run",
     "unseen5_labels": "set 5: Mar-Aug days, labelled before any run",
+    "unseen6_labels": "set 6: Jan, Jul-Oct days, labelled before any run",
 }
 
 

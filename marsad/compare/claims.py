@@ -173,6 +173,8 @@ def _month_at(tokens: list[str], i: int) -> tuple[int, int] | None:
     two = f"{_bare(tokens[i])} {tokens[i + 1]}" if i + 1 < len(tokens) else ""
     if two in lx.MONTHS:
         return lx.MONTHS[two], 2
+    if tokens[i] in lx.MONTHS and tokens[i] != "اب":
+        return lx.MONTHS[tokens[i]], 1  # "فبراير": its ف is no conjunction
     bare = _bare(tokens[i])
     if bare in lx.MONTHS and bare != "اب":
         return lx.MONTHS[bare], 1
@@ -220,7 +222,10 @@ def _read_dates(claim: Claim) -> None:
         if token in lx.WEEKDAYS or (("ال" + bare) in lx.WEEKDAYS and token != "اثنين"):
             day = lx.WEEKDAYS.get(token, lx.WEEKDAYS.get("ال" + bare))
             if day is not None and not (day == 1 and _number_value(tokens[i - 1] if i else "x") is not None):
-                claim.weekdays.add(day)
+                # "مقتل أحد مرتبات الدورية": a bare "أحد" is "one of", Sunday only after "يوم"
+                plain = _CONJ.sub("", token)
+                if plain.startswith("ال") or bare != "احد" or (i and _bare(tokens[i - 1]) in ("يوم", "ليوم")):
+                    claim.weekdays.add(day)
         following = _bare(tokens[i + 1]) if i + 1 < len(tokens) else ""
         if re.fullmatch(r"(19|20)[0-9]{2}", token) and following not in lx.SCALES:
             claim.years.add(int(token))
@@ -324,7 +329,7 @@ def _read_quantities(claim: Claim) -> None:
         if tokens[i].endswith("%") or (j < len(tokens) and tokens[j] in lx.PERCENT_WORDS):
             unit.add("%")
             j += tokens[i].endswith("%") is False
-        elif j + 1 < len(tokens) and tokens[j] == "في" and tokens[j + 1] in ("المئه", "المائه"):
+        elif j + 1 < len(tokens) and tokens[j] == "في" and tokens[j + 1] in _HUNDRED:
             unit.add("%")
             j += 2
         last = j - 1
@@ -343,6 +348,8 @@ def _read_quantities(claim: Claim) -> None:
                 elif taken:
                     break
                 k += 1
+        if not unit and start and (tokens[start - 1] in _TO_VALUE or _bare(tokens[start - 1]) in _TO_VALUE):
+            unit |= _counted_by_number_of(claim, start)
         before = ""
         before_definite = False
         for k in range(start - 1, max(-1, start - 3), -1):
@@ -397,6 +404,25 @@ def _read_quantities(claim: Claim) -> None:
         i = max(j, i + 1)
 
 
+# "ارتفع عدد الفلسطينيين الذين قتلوا منذ … إلى 45": the number reached counts the noun after
+# "عدد", however far back (a relative clause often sits between).
+_TO_VALUE = frozenset(["الي", "ليصل", "ليبلغ", "بلغ", "ليرتفع"])
+NUMBER_OF_REACH = 25
+
+
+def _counted_by_number_of(claim: Claim, start: int) -> set[str]:
+    tokens, content = claim.tokens, set(claim.content)
+    for k in range(start - 2, max(-1, start - NUMBER_OF_REACH - 1), -1):
+        dated = _month_at(tokens, k + 1) is not None or re.fullmatch(r"(19|20)[0-9]{2}", tokens[k])
+        if _number_value(tokens[k]) is not None and not dated:
+            return set()  # another value in between: its own phrase
+        if _bare(tokens[k]) == "عدد" and k + 1 < start and k + 1 in content:
+            return {claim.stems[k + 1]}
+    return set()
+
+
+# "في المئة" as the normalizer writes it (its hamza seat folded), and the unfolded spellings.
+_HUNDRED = frozenset(["المئه", "المائه", "الميه", "المايه"])
 _TEENS = frozenset(["عشر", "عشره"])
 _CLOCK = frozenset(["ساعه"])
 _SCORE_DASH = re.compile(r"^\s*[-–]\s*$")

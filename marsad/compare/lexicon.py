@@ -85,7 +85,7 @@ SCALES: dict[str, float] = {
 PERCENT_WORDS = frozenset(["بالمئه", "بالمائه", "%"])
 # Qualifiers before a number: approximately / more than / less than; "على الأقل" after it.
 APPROX = frozenset("نحو حوالي قرابه زهاء يقارب يناهز تقريبا ونحو وحوالي".split())
-MORE = frozenset("اكثر يزيد يربو يفوق تجاوز يتجاوز".split())
+MORE = frozenset("اكثر يزيد تزيد يربو يفوق تفوق تجاوز يتجاوز تتجاوز تجاوزت".split())
 LESS = frozenset("اقل دون".split())
 
 MONTHS: dict[str, int] = {
@@ -143,6 +143,10 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "امراه نساء",
         # "24 أبريل الحالي" / "24 أبريل الجاري": this month, two words.
         "حالي جاري",
+        # Sending help or forces: "أرسلت السلطات 14 سيارة إسعاف" / "سخرت … نحو 50 سيارة إسعاف".
+        "ارسل ارسلت سخر سخرت بعث بعثت حشد حشدت",
+        # Aboard: "كان على متنها نحو مئة عسكري" / "كانت تقل أكثر من 200 شخص".
+        "متن تقل يقل",
     )
 )
 # Words of attribution (who spoke, through which medium), not of what happened.
@@ -170,7 +174,8 @@ DEPUTY_ROLES = frozenset("نائب مساعد".split())
 PLACE_TYPES = frozenset("مدينه مطار ميناء بلده قريه محافظه ولايه منطقه قاعده عاصمه".split())
 # Kinds of people a count can be of; the generic ones ("persons") may count any of the others.
 PERSON_NOUNS = frozenset(
-    "شخص اشخاص فرد افراد عسكري عسكريين عسكريا جندي جنود راكب ركاب مسافر مسافرين مدني مدنيين عنصر عناصر".split()
+    "شخص اشخاص فرد افراد عسكري عسكريين عسكريا جندي جنود راكب ركاب مسافر مسافرين مدني مدنيين عنصر عناصر"
+    " مهاجر مهاجرين لاجي لاجيين".split()
 )
 GENERIC_PERSONS = frozenset("شخص اشخاص فرد افراد".split())
 # "بينهم 26 عنصرا": a count of part of a group, never compared with the group's total.
@@ -199,6 +204,22 @@ OTHER_EVENT = frozenset("اخر اخري ثان ثاني ثانيه الثاني
 # not what happened ("توقعوا أن يحصد ما لا يقل عن 60 مقعدا", "طالب بإنزال عقوبة السجن 20 عاما").
 EXPECTATION = frozenset(
     "توقع توقعت توقعوا يتوقع تتوقع يتوقعون متوقع متوقعه المتوقع توقعات التوقعات مرتقب المرتقب طالب طالبت طالبوا يطالب تطالب".split()
+)
+# Sums asked for or needed ("طلبت … هبات بقيمة", "تحتاج إلى", "نداء لجمع") and sums pledged or paid
+# ("تعهدات بقيمة", "تبرعت بـ"): an appeal and its response are two figures.
+ASKED_SUMS = frozenset(
+    "طلب طلبت يطلب تطلب طلبات ناشد ناشدت مناشده نداء يحتاج تحتاج احتياج احتياجات حاجه لجمع يسعي تسعي مطلوب المطلوب".split()
+)
+GIVEN_SUMS = frozenset(
+    "تعهد تعهدت تعهدوا تعهدات التعهدات تبرع تبرعت تبرعات التبرعات منح قدم قدمت دفع دفعت جمعت جمع".split()
+)
+# Currencies: a sum of money is never the same count as a number of things ("3 مليارات دولار" /
+# "40 دولة": the light stem دول is a prefix of دولار).
+CURRENCIES = frozenset("دولار يورو جنيه ريال درهم دينار ليره استرليني يوان روبل روبيه".split())
+# The start and the end of a visit or a meeting: a day said of each is two days, not one told twice.
+VISIT_START = frozenset("وصل وصلت يصل تصل يصلون وصول بدا بدات يبدا تبدا بدء استهل يستهل".split())
+VISIT_END = frozenset(
+    "انهي انهت ينهي تنهي سينهي ستنهي اختتم اختتمت يختتم تختتم غادر غادرت يغادر تغادر مغادره ختام".split()
 )
 # What is left to reach a mark ("بقي له 4 أهداف ليعادل"): a difference, not a level.
 REMAINDER = frozenset("بقي تبقي يتبقي يبقي متبقي المتبقي".split())
@@ -241,6 +262,11 @@ def _normalized() -> None:
         "DENIAL_VERBS",
         "EXPECTATION",
         "REMAINDER",
+        "ASKED_SUMS",
+        "VISIT_START",
+        "VISIT_END",
+        "CURRENCIES",
+        "GIVEN_SUMS",
         "TRADING",
         "ADDITIONAL",
         "DISPLACED",

@@ -110,6 +110,8 @@ def compare_sentences(
     score = max(dice, cosine or 0.0)
     checks = (
         _numbers,
+        _minutes,
+        _durations,
         _results,
         _duals,
         _dates,
@@ -118,6 +120,7 @@ def compare_sentences(
         _contrasts,
         _polarity,
         _destinations,
+        _travels,
         _substitution,
         _person_counts,
     )
@@ -182,6 +185,8 @@ def _units_match(x: Quantity, y: Quantity) -> bool:
         return False
     if _other_group(x.unit, y.unit):
         return False  # "ستين دبلوماسيا أميركيا" / "23 دبلوماسيا بريطانيا": two groups
+    if x.unit and y.unit and bool(x.unit & lx.CURRENCIES) != bool(y.unit & lx.CURRENCIES):
+        return False  # a sum of money and a count of things
     if any(_casualty(q) and other.near & lx.DISPLACED for q, other in ((x, y), (y, x))):
         return False  # "قتلت 80 شخصا" / "20 ألف مدني خرجوا": the dead and those who left
     if x.unit and y.unit and any(same_word(u, v) or synonyms(u, v) for u in x.unit for v in y.unit):
@@ -205,8 +210,13 @@ def _other_group(unit_x: frozenset[str], unit_y: frozenset[str]) -> bool:
 
 
 def _compatible(x: Quantity, y: Quantity) -> bool:
-    if x.value == y.value or _rounded(x, y):
+    if x.value == y.value or _rounded(x, y) or _cut_short(x, y):
         return True
+    if x.at_least and y.at_least:
+        # Two outlets' "at least 19" and "at least 16" dead are two confirmed counts of one toll,
+        # not two open bounds that overlap (the conflicts set labels "at least 180" / "at least
+        # 257" a conflict); "more than" stays an open bound.
+        return False
     # "At least 23" against "more than 78": neither gives a count, so only the bounds compare.
     high_x = float("inf") if x.at_least and y.high == float("inf") else x.high
     high_y = float("inf") if y.at_least and x.high == float("inf") else y.high
@@ -249,6 +259,20 @@ def _rounded(x: Quantity, y: Quantity) -> bool:
     return gap <= step / 2 + 1e-9 or abs(truncated - coarse.value) <= 1e-9 * max(1.0, abs(coarse.value))
 
 
+def _cut_short(x: Quantity, y: Quantity) -> bool:
+    """A decimal figure written without its decimals ("بنسب متوسطها 26 في المئة" / "بمتوسط 26,6%"):
+    the whole part, a little further off than rounding allows."""
+    step_x, step_y = _rounding_step(x), _rounding_step(y)
+    if not (0 < min(step_x, step_y) < 1 <= max(step_x, step_y)) or x.unit != y.unit:
+        return False
+    coarse, fine = (x, y) if step_x >= step_y else (y, x)
+    gap = abs(coarse.value - fine.value)
+    return coarse.value == math.floor(fine.value) and gap <= CUT_SHORT_MAX_GAP * abs(fine.value)
+
+
+CUT_SHORT_MAX_GAP = 0.03
+
+
 def _fmt(q: Quantity) -> str:
     return q.text
 
@@ -276,6 +300,10 @@ def _number_candidates(a: Claim, b: Claim, dice: float, related: bool) -> Iterat
         return  # two readings of a market session ("تداول برنت عند 74.66" / "أنهت الجلسة عند 74")
     if _other_days(a, b):
         return  # "قتل 11 مدنيا السبت" / "قتل 43 مدنيا الجمعة": two days, two tolls
+    if _poll(a) != _poll(b):
+        return  # "بحسب نتائج الاستطلاع … 11,2 بالمئة" / the count's "13,4 في المئة": two measures
+    if _in_parts(a) != _in_parts(b):
+        return  # "رسوم على 50 مليار … وبدء تنفيذ أول دفعة" / "رسوم على 34 مليار": whole and part
     running_total = _period(a) != _period(b)
     for x in a.quantities:
         if _part_or_whole(a, x) or _window_count(a, x):
@@ -294,6 +322,9 @@ def _number_candidates(a: Claim, b: Claim, dice: float, related: bool) -> Iterat
             and _same_group(a, x, b, y)
             and _same_delta(a, x, b, y)
             and not (running_total and (_headcount(x) or _headcount(y)))
+            and not (_stretch(a) != _stretch(b) and (_change(a, x) or _change(b, y)))
+            and not _day_and_campaign(x, y)
+            and not (_conversion(a, x) and _conversion(b, y))
         ]
         if not matches:
             continue
@@ -398,6 +429,8 @@ def slot_confidence(a: Claim, i: int, b: Claim, j: int, skip: frozenset[str] = f
     """
     if _foreign_actors(a, i, b, j) or _other_times(a, i, b, j) or _foreign_governors(a, i, b, j):
         return 0.0
+    if _asked_vs_given(a, i, b, j) or _foreign_minute_owner(a, i, b, j) or _other_ordinal(a, i, b, j):
+        return 0.0
     return round(SLOT_FLOOR + (1 - SLOT_FLOOR) * slot_match(a, i, b, j, skip).confidence, 3)
 
 
@@ -408,6 +441,12 @@ def slot_mismatch(a: Claim, i: int, b: Claim, j: int) -> str | None:
         return f"actors {actors[0]} / {actors[1]}"
     if _other_times(a, i, b, j):
         return "days"
+    if _asked_vs_given(a, i, b, j):
+        return "asked / given"
+    if _foreign_minute_owner(a, i, b, j):
+        return "minute of another player"
+    if _other_ordinal(a, i, b, j):
+        return "another ordinal"
     if _foreign_governors(a, i, b, j):
         return (
             "governors "
@@ -415,6 +454,140 @@ def slot_mismatch(a: Claim, i: int, b: Claim, j: int) -> str | None:
             + " / "
             + " ".join(b.words[k] for k in _governors(b, j))
         )
+    return None
+
+
+# Words of the phrase before a value read for what kind of sum it is (asked for or given).
+STANDING_REACH = 5
+
+
+def _standing(claim: Claim, i: int) -> str | None:
+    """ "asked" when the phrase before a value says it was requested or is needed ("طلبت الأمم
+    المتحدة هبات بقيمة 3 مليارات"), "given" when it says it was pledged or paid ("تعهدات بقيمة
+    2.01 مليار"); None otherwise.  The nearest such word wins."""
+    k = i - 1
+    while k >= 0 and i - k <= STANDING_REACH and not claim.breaks[k]:
+        word = _strip_conj(claim.tokens[k])
+        forms = {word, _unprefixed(word), stem(word), _unprefixed(stem(word))}
+        if forms & lx.ASKED_SUMS:
+            return "asked"
+        if forms & lx.GIVEN_SUMS:
+            return "given"
+        k -= 1
+    return None
+
+
+def _asked_vs_given(a: Claim, i: int, b: Claim, j: int) -> bool:
+    """A sum asked for against a sum pledged or paid: an appeal's target and what donors gave are
+    two figures of one story, never one figure told twice."""
+    standings = {_standing(a, i), _standing(b, j)}
+    return standings == {"asked", "given"}
+
+
+# A minute is at most this (extra time and stoppage included).
+LAST_MINUTE = 130
+
+
+def _minute_owner(claim: Claim, i: int, dual: bool = False) -> int | None:
+    """The name a match minute is written after: "فاينالدوم في الدقيقة 25", "آدم لالانا (30)" —
+    the token index of that name, None when the value is not such a minute.  The first of two
+    minutes ("ناينجولان في الدقيقتين 86 و94") only with ``dual``: after two names ("كومباني
+    وغوندوغان في الدقيقتين 25 و30") whose is which is in the order, so it says who scored, not
+    which minute is whose."""
+    tokens = claim.tokens
+    value = _number_value_at(claim, i)
+    if value is None or not 0 < value <= LAST_MINUTE:
+        return None
+    if i and tokens[i - 1] in ("الدقيقتين", "دقيقتين") and not dual:
+        return None
+    if stem(tokens[i - 1]).startswith("دقيق") if i else False:
+        k = i - 2
+        if k >= 0 and tokens[k] == "في":
+            k -= 1
+        if k >= 0 and not claim.breaks[k] and _name_like(claim, k):
+            return k
+        return None
+    # "لالانا (30)": a bare number in parentheses right after a name
+    between = claim.text[claim.spans[i - 1][1] : claim.spans[i][0]] if i else ""
+    if between.strip() == "(" and _name_like(claim, i - 1):
+        after = claim.text[claim.spans[i][1] : claim.spans[i][1] + 2].strip()
+        return i - 1 if after.startswith(")") else None
+    return None
+
+
+ORDINAL_REACH = 5
+
+
+def _ordinals_near(claim: Claim, i: int) -> set[int]:
+    """Ordinals written next to a value ("الهدف الخامس في الدقيقة 85", "الدقيقة 29 حين سجل الهدف
+    الثالث"), up to the clause's edge."""
+    out: set[int] = set()
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(claim.tokens) and abs(k - i) <= ORDINAL_REACH:
+            if (step < 0 and claim.breaks[k]) or (step > 0 and claim.breaks[k - 1]):
+                break
+            if _number_value_at(claim, k) is not None:
+                break  # the next value's words
+            word = re.sub(r"^ال", "", _strip_conj(claim.tokens[k]))
+            value = lx.ORDINAL_WORDS.get(stem(word), lx.ORDINAL_WORDS.get(word))
+            if value is not None and value > 1:
+                out.add(value)
+            k += step
+    return out
+
+
+def _other_ordinal(a: Claim, i: int, b: Claim, j: int) -> bool:
+    """The fourth goal's minute is no rival for the fifth's: both values carry an ordinal and the
+    ordinals differ."""
+    near_a, near_b = _ordinals_near(a, i), _ordinals_near(b, j)
+    return bool(near_a and near_b and not near_a & near_b)
+
+
+def _number_value_at(claim: Claim, i: int) -> float | None:
+    for q in claim.quantities:
+        if q.index == i:
+            return q.value
+    return None
+
+
+def _foreign_minute_owner(a: Claim, i: int, b: Claim, j: int) -> bool:
+    """In a list of goals, a minute written after a player (a two-word name) whom the other
+    statement never names is that player's minute ("ماني في الدقيقة 9 وجيورجينهو فاينالدوم في
+    الدقيقة 25" / "ميلنر … في الدقيقة 15"): another goal.  A single minute is left alone: its
+    scorer is often spelt another way on the other side (جيسوس / خسيوس)."""
+    for claim, k, other in ((a, i, b), (b, j, a)):
+        owner = _minute_owner(claim, k, dual=True)
+        if owner is None or owner == 0 or not _name_like(claim, owner - 1) or claim.breaks[owner - 1]:
+            continue
+        listed = sum(1 for q in claim.quantities if _minute_owner(claim, q.index, dual=True) is not None)
+        if listed >= 2 and not any(same_word(claim.stems[owner], w) for w in other.stems):
+            return True
+    return False
+
+
+def _minutes(a: Claim, b: Claim, dice: float, related: bool) -> str | None:
+    """One player, one minute each, different: "لالانا في الدقيقة 31" / "لالانا (30)" (a minute in
+    parentheses after a name, which the number rule sets aside as an aside)."""
+    if not related:
+        return None
+
+    def owned(claim: Claim) -> dict[str, list[tuple[Quantity, str]]]:
+        out: dict[str, list[tuple[Quantity, str]]] = {}
+        for q in claim.quantities:
+            k = _minute_owner(claim, q.index)
+            if k is not None:
+                out.setdefault(claim.stems[k], []).append((q, claim.words[k]))
+        return out
+
+    mine, theirs = owned(a), owned(b)
+    for name, xs in mine.items():
+        for other, ys in theirs.items():
+            if not same_word(name, other) or len(xs) != 1 or len(ys) != 1:
+                continue
+            (x, word), (y, _) = xs[0], ys[0]
+            if x.value != y.value and (x.aside or y.aside):
+                return f"minute: {word} {_fmt(x)} ≠ {_fmt(y)}"
     return None
 
 
@@ -636,6 +809,69 @@ def _headcount(q: Quantity) -> bool:
     return _casualty(q) is not None or _is_person_count(q) or bool(q.unit & lx.PEOPLE_WORDS)
 
 
+# Two head counts this far apart are a day's toll and a whole campaign's ("مقتل 900 من المدنيين" in
+# the operations / "مقتل 12 مدنيا" on Sunday), not one toll told twice: early and late counts of one
+# event differ by a few times at most (the labelled sets: 16 vs 150 at the widest).
+HEADCOUNT_MAX_RATIO = 20.0
+
+
+def _conversion(claim: Claim, q: Quantity) -> bool:
+    """A value in parentheses right after a sum ("مقابل ملياري درهم (544.6 مليون دولار)"): the sum
+    converted at some rate; two outlets' conversions of one sum differ by their rates."""
+    if not q.aside:
+        return False
+    at = claim.spans[q.index][0]
+    opened = claim.text.rfind("(", 0, at)
+    before = claim.text[:opened].split()
+    if not before:
+        return False
+    last = normalize(before[-1])
+    return last[:1].isdigit() or _bare_word(last) in lx.CURRENCIES or _bare_word(last) in lx.SCALES
+
+
+def _bare_word(word: str) -> str:
+    return re.sub(r"^(?:و|ف|ب|ل)?(?:ال)?", "", word)
+
+
+# Units of time: "بالسجن 14 عاما" / "بالسجن 14 يوما" are one sentence told in years and in days.
+_DURATION_DAYS = {
+    **dict.fromkeys(["عام", "اعوام", "سنه", "سنوات", "سنين", "عاما"], 365.0),
+    **dict.fromkeys(["شهر", "اشهر", "شهور"], 30.0),
+    **dict.fromkeys(["اسبوع", "اسابيع"], 7.0),
+    **dict.fromkeys(["يوم", "ايام", "يوما"], 1.0),
+}
+
+
+def _days(q: Quantity) -> float | None:
+    kinds = {_DURATION_DAYS[u] for u in q.unit if u in _DURATION_DAYS}
+    return q.value * kinds.pop() if len(kinds) == 1 else None
+
+
+def _durations(a: Claim, b: Claim, dice: float, related: bool) -> str | None:
+    """One duration each after the same word, in different units that make them unequal: "حكما
+    بالسجن 14 عاما" / "بالسجن 14 يوما" (the number rule reads years and days as two units)."""
+    if not related:
+        return None
+    xs = [q for q in a.quantities if _days(q) is not None]
+    ys = [q for q in b.quantities if _days(q) is not None]
+    if len(xs) != 1 or len(ys) != 1:
+        return None
+    x, y = xs[0], ys[0]
+    if _units_match(x, y) or not (x.before and y.before):
+        return None  # same unit: the number rule decides
+    if not any(same_word(u, v) for u in x.before for v in y.before):
+        return None
+    if _days(x) == _days(y) or x.at_least or y.at_least or x.high != x.low or y.high != y.low:
+        return None
+    return f"number: {_fmt(x)} ≠ {_fmt(y)}"
+
+
+def _day_and_campaign(x: Quantity, y: Quantity) -> bool:
+    if not (_headcount(x) and _headcount(y)) or min(x.value, y.value) <= 0:
+        return False
+    return max(x.value, y.value) / min(x.value, y.value) > HEADCOUNT_MAX_RATIO
+
+
 def _period(claim: Claim) -> bool:
     tokens = [_strip_conj(t) for t in claim.tokens]
     if any(t in _PERIOD_WORDS for t in tokens):
@@ -645,6 +881,37 @@ def _period(claim: Claim) -> bool:
         re.sub(r"^ال", "", t) in _PERIOD_NOUNS and any(w.startswith("الماضي") for w in tokens[k + 1 : k + 3])
         for k, t in enumerate(tokens)
     )
+
+
+def _stretch(claim: Claim) -> bool:
+    """A change measured over a stretch of time ("منذ بداية العام", "هذا العام", "السنوات الخمس
+    الأخيرة", "خلال الأشهر الستة"), which adds up the day's changes; "خلال زيارة" is no stretch."""
+    tokens = [_strip_conj(t) for t in claim.tokens]
+    for k, t in enumerate(tokens):
+        if t == "منذ":
+            return True
+        if t in ("العام", "السنه") and k and tokens[k - 1] in ("هذا", "هذه"):
+            return True
+        bare = re.sub(r"^ال", "", t)
+        if bare in _PERIOD_NOUNS and any(w.startswith(("الماضي", "الاخير")) for w in tokens[k + 1 : k + 3]):
+            return True
+        if t in _PERIOD_WORDS and any(re.sub(r"^ال", "", w) in _PERIOD_NOUNS for w in tokens[k + 1 : k + 3]):
+            return True
+    return False
+
+
+# Verbs of losing or gaining value: "خسرت الليرة 1.6 بالمائة", "فقدت أكثر من 40 بالمئة".
+_LOSS_VERBS = frozenset(["خسر", "خسرت", "فقد", "فقدت", "يخسر", "تخسر", "يفقد", "تفقد"])
+CHANGE_REACH = 5
+
+
+def _change(claim: Claim, q: Quantity) -> bool:
+    """A value that is a change (a fall, a rise, a loss): over a stretch of time it adds up."""
+    for k in range(q.index - 1, max(-1, q.index - CHANGE_REACH - 1), -1):
+        word = _strip_conj(claim.tokens[k])
+        if word in lx.CHANGE_VERBS or word in _LOSS_VERBS or stem(word) in _DELTA:
+            return True
+    return False
 
 
 def _window_count(claim: Claim, q: Quantity) -> bool:
@@ -661,12 +928,37 @@ def _unasserted(claim: Claim, q: Quantity) -> str | None:
     kind is returned, None for an asserted number."""
     if q.aside:
         return "aside"
+    if any(_strip_conj(t) in _PROGRESS for t in claim.tokens[max(0, q.index - 2) : q.index]):
+        return "progress"  # "بعد فرز 50 بالمئة من الأصوات": how far the count has got
     for k in range(q.index - 1, max(-1, q.index - EXPECTATION_REACH - 1), -1):
         if claim.breaks[k]:
             break
         if _strip_conj(claim.tokens[k]) in lx.EXPECTATION or claim.tokens[k] in lx.EXPECTATION:
             return "expected"
     return None
+
+
+_PROGRESS = frozenset(["فرز", "بفرز"])
+_POLL = frozenset(["استطلاع", "استطلاعات", "الاستطلاع", "لاستطلاع", "باستطلاع"])
+
+
+def _poll(claim: Claim) -> bool:
+    return any(_strip_conj(t) in _POLL for t in claim.tokens)
+
+
+# "وبدء تنفيذ أول دفعة": a sum that comes in parts (tranches, stages) — a figure of the other
+# statement may be the whole or one part.
+_PART_NOUNS = frozenset(["دفعه", "شريحه", "مرحله", "قسط"])
+_FIRST = frozenset(["اول", "الاولي", "اولي"])
+
+
+def _in_parts(claim: Claim) -> bool:
+    tokens = [re.sub(r"^ال", "", _strip_conj(t)) for t in claim.tokens]
+    for k, token in enumerate(tokens):
+        first = (k and tokens[k - 1] in _FIRST) or (k + 1 < len(tokens) and claim.tokens[k + 1] in _FIRST)
+        if token in _PART_NOUNS and first:
+            return True
+    return False
 
 
 def _trading(claim: Claim) -> bool:
@@ -774,6 +1066,8 @@ def _dates(a: Claim, b: Claim, dice: float, related: bool) -> str | None:
         at_a, at_b = _token_of(a, min(days_a)), _token_of(b, min(days_b))
         if at_a is not None and at_b is not None and _foreign_actors(a, at_a, b, at_b):
             continue  # "مرسيليا وأتلتيكو … في 16 مايو" / "ريال مدريد وليفربول … في 26 مايو": two finals
+        if at_a is not None and at_b is not None and _foreign_governors(a, at_a, b, at_b):
+            continue  # "بتقديم دفاعها في 14 سبتمبر" / "ما اعتزمت القيام به في تاريخ 9 سبتمبر": two acts
         return f"date: {min(days_a)}/{month} ≠ {min(days_b)}/{month}"
     return None
 
@@ -784,11 +1078,13 @@ def _token_of(claim: Claim, day: int) -> int | None:
 
 
 def _counts_differ(a: Claim, b: Claim) -> bool:
-    """The two statements count the same thing (or people) differently."""
-    for x in a.quantities:
-        for y in b.quantities:
-            same_kind = _units_match(x, y) or (_headcount(x) and _headcount(y))
-            if same_kind and not _compatible(x, y):
+    """The two statements count the same thing (or people) differently: a count with no
+    compatible count of its kind on the other side (five arrested, three killed and six hurt on
+    both sides are the same counts, however worded)."""
+    for first, second in ((a, b), (b, a)):
+        for x in first.quantities:
+            kin = [y for y in second.quantities if _units_match(x, y) or (_headcount(x) and _headcount(y))]
+            if kin and not any(_compatible(x, y) for y in kin):
                 return True
     return False
 
@@ -838,11 +1134,30 @@ def _weekdays(a: Claim, b: Claim, dice: float, related: bool) -> str | None:
     around_a, around_b = _around_weekday(a), _around_weekday(b)
     if not any(same_word(x, y) or synonyms(x, y) for x in around_a for y in around_b):
         return None
+    phases_a, phases_b = _visit_phases(a), _visit_phases(b)
+    if phases_a and phases_b and not phases_a & phases_b:
+        return None  # "سينهي زيارته الأربعاء" / "وصل … الثلاثاء": the end and the start of one visit
     day_a, day_b = _day_positions(a), _day_positions(b)
     if day_a and day_b and _foreign_actors(a, day_a[0], b, day_b[0]):
         return None  # "وصل … إلى ستوكهولم يوم الخميس" / "أنهوا السبت محادثات": two acts of a visit
     names = {v: k for k, v in lx.WEEKDAYS.items()}
     return f"day: {names[min(a.weekdays)]} ≠ {names[min(b.weekdays)]}"
+
+
+# Phases of a visit or a meeting: a day said of its start and a day said of its end are two days.
+_PHASES = {**dict.fromkeys(lx.VISIT_START, "start"), **dict.fromkeys(lx.VISIT_END, "end")}
+PHASE_REACH = 8
+
+
+def _visit_phases(claim: Claim) -> set[str]:
+    """Which phase (start / end) the words before each weekday name."""
+    out: set[str] = set()
+    for day in _day_positions(claim):
+        for k in range(max(0, day - PHASE_REACH), day):
+            phase = _PHASES.get(_strip_conj(claim.tokens[k]))
+            if phase:
+                out.add(phase)
+    return out
 
 
 def _reporting_day(claim: Claim) -> bool:
@@ -912,7 +1227,9 @@ def _clock_day(claim: Claim) -> bool:
     )
 
 
-_SCORE = re.compile(r"(?<![\d.,/:])(\d{1,2}|صفر)\s*[-–]\s*(\d{1,2}|صفر)(?![\d.,/:])")
+# A full stop or comma right after a result ends the sentence or clause ("فوزه 2-صفر."), it does
+# not make a decimal or a date.
+_SCORE = re.compile(r"(?<![\d.,/:])(\d{1,2}|صفر)\s*[-–]\s*(\d{1,2}|صفر)(?!\d|[.,/:]\d)")
 
 
 _SHOOTOUT = frozenset(["الترجيح", "الترجيحيه", "ترجيح"])
@@ -1221,6 +1538,48 @@ def _destinations(a: Claim, b: Claim, dice: float, related: bool) -> str | None:
     return f"place: {a.words[ia]} ≠ {b.words[ib]}"
 
 
+# Near-copies only: two statements worded this alike that send one party to two places.
+TRAVEL_MIN_DICE = 0.8
+TRAVEL_REACH = 4
+_TRAVEL_VERBS = frozenset(["توجه", "سافر", "وصل", "ذهب", "انتقل"])
+
+
+def _travel_destination(claim: Claim) -> tuple[str, int] | None:
+    """(verb, index of the place) of the first "توجه/سافر/وصل … إلى X" ("ستتوجه، الأربعاء، إلى
+    بريطانيا"): the place the statement's first journey goes to."""
+    content = set(claim.content)
+    for i, token in enumerate(claim.tokens):
+        word = _strip_conj(token)
+        word = word[1:] if word[:1] == "س" and len(word) > 4 else word
+        core = _verb_core(word)
+        if core not in _TRAVEL_VERBS and word not in _TRAVEL_VERBS:
+            continue
+        for k in range(i + 1, min(len(claim.tokens) - 1, i + 1 + TRAVEL_REACH)):
+            if claim.tokens[k] == "الي":
+                m = k + 1
+                if _PROCLITIC_RE.sub("", claim.tokens[m]) in lx.PLACE_TYPES and m + 1 < len(claim.tokens):
+                    m += 1  # "إلى مدينة X"
+                return (core, m) if m in content else None
+        return None
+    return None
+
+
+def _travels(a: Claim, b: Claim, dice: float, related: bool) -> str | None:
+    """Near-copies whose one journey goes to two places ("ستتوجه الأربعاء إلى إسبانيا" / "…
+    إلى بريطانيا"); the place of one side may be named elsewhere in the other (a later leg)."""
+    if dice < TRAVEL_MIN_DICE or _other_days(a, b):
+        return None
+    ta, tb = _travel_destination(a), _travel_destination(b)
+    if not ta or not tb or not _same_verb(ta[0], tb[0]):
+        return None
+    xa, xb = a.stems[ta[1]], b.stems[tb[1]]
+    if same_word(xa, xb) or synonyms(xa, xb) or _is_nisba(a.tokens[ta[1]]) or _time_word(a.tokens[ta[1]]):
+        return None
+    if _contains(b, xa) and _contains(a, xb):
+        return None
+    return f"place: {a.words[ta[1]]} ≠ {b.words[tb[1]]}"
+
+
 def _generic(word: str) -> bool:
     return any(same_word(word, g) for g in lx.GENERIC)
 
@@ -1383,7 +1742,14 @@ def _subset_count(claim: Claim, q: Quantity) -> bool:
 def _coordinated(claim: Claim, q: Quantity) -> bool:
     """ "77 عسكريا وأفراد أسرهم": the count covers the noun and another group joined to it."""
     after = q.index + 1 + len(q.text.split()) - 1
-    return after < len(claim.tokens) and claim.tokens[after][:1] == "و" and not claim.breaks[after - 1]
+    if after >= len(claim.tokens) or claim.tokens[after][:1] != "و" or claim.breaks[after - 1]:
+        return False
+    # "مقتل 68 شخصا وفقد عشرات آخرين", "… وإصابة 6": the next part of a toll, not a joined group
+    joined = claim.tokens[after][1:]
+    return _casualty_word(joined) is None and _unprefixed(joined) not in _MISSING
+
+
+_MISSING = frozenset(["فقد", "فقدان", "اختفاء"])
 
 
 def _background(claim: Claim) -> bool:
@@ -1433,7 +1799,7 @@ def _person_counts(a: Claim, b: Claim, dice: float, related: bool) -> tuple[str,
     if len(qa) != 1 or len(qb) != 1:
         return None
     x, y = qa[0], qb[0]
-    if _units_match(x, y) or _compatible(x, y):
+    if _units_match(x, y) or _compatible(x, y) or _day_and_campaign(x, y):
         return None  # same noun: the number rule decides
     if any(_casualty(q) and other.near & lx.DISPLACED for q, other in ((x, y), (y, x))):
         return None  # "قتلت 80 شخصا" / "20 ألف مدني خرجوا": the dead and those who left
@@ -1443,7 +1809,12 @@ def _person_counts(a: Claim, b: Claim, dice: float, related: bool) -> tuple[str,
         return None
     if _coordinated(a, x) or _coordinated(b, y) or _background(a) or _background(b):
         return None
-    if x.before and y.before and not any(same_word(u, v) for u in x.before for v in y.before):
+    if _period(a) != _period(b):
+        return None  # "قتلت 80 شخصا الجمعة" / "منذ 18 شباط بمقتل 1350 مدنيا": a running total
+    # "مقتل 68 شخصا" / "أودت بحياة 66 مهاجرا": two words for the same kind of casualty
+    same_casualty = _casualty(x) is not None and _casualty(x) == _casualty(y)
+    same_before = any(same_word(u, v) for u in x.before for v in y.before)
+    if x.before and y.before and not same_before and not same_casualty:
         return None
     confidence = slot_confidence(a, x.index, b, y.index)
     if confidence < VALUE_MIN_CONFIDENCE:
