@@ -15,7 +15,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -71,11 +71,18 @@ class Comparison:
     confidence: float = 1.0
 
 
-def overlap(a: Claim, b: Claim, weights: Mapping[str, float] | None = None) -> float:
+def overlap(
+    a: Claim,
+    b: Claim,
+    weights: Mapping[str, float] | None = None,
+    related: Callable[[str], frozenset[str]] | None = None,
+) -> float:
     """Dice coefficient over content stems, counting a fuzzy or synonym match as shared.
 
     ``weights`` (stem → weight, e.g. inverse frequency within a story) lets words every
     article of a story repeats (its protagonists) count less than the words of the claim.
+    ``related`` (stem → the stems it matches, itself included) answers the same question as the
+    pairwise test from a precomputed table; a story comparison passes one.
     """
     sa, sb = a.content_stems, b.content_stems
     if not sa or not sb:
@@ -85,8 +92,12 @@ def overlap(a: Claim, b: Claim, weights: Mapping[str, float] | None = None) -> f
         return weights.get(stem, 1.0) if weights is not None else 1.0
 
     set_a, set_b = set(sa), set(sb)
-    hit_a = {x for x in set_a if x in set_b or any(same_word(x, y) or synonyms(x, y) for y in set_b)}
-    hit_b = {y for y in set_b if y in set_a or any(same_word(x, y) or synonyms(x, y) for x in set_a)}
+    if related is not None:
+        hit_a = {x for x in set_a if not related(x).isdisjoint(set_b)}
+        hit_b = {y for y in set_b if not related(y).isdisjoint(set_a)}
+    else:
+        hit_a = {x for x in set_a if x in set_b or any(same_word(x, y) or synonyms(x, y) for y in set_b)}
+        hit_b = {y for y in set_b if y in set_a or any(same_word(x, y) or synonyms(x, y) for x in set_a)}
     matched_a = sum(weight(x) for x in sa if x in hit_a)
     matched_b = sum(weight(y) for y in sb if y in hit_b)
     total = sum(weight(x) for x in sa) + sum(weight(y) for y in sb)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from marsad.compare import semantic
@@ -92,18 +92,52 @@ def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
-def _aligned(a: Statement, b: Statement, cosine: float | None, weights: dict[str, float]) -> float:
+class _Related:
+    """The stems of a story's vocabulary that ``same_word`` or ``synonyms`` match with a stem.
+
+    Testing every stem against every other is the quadratic part of comparing a large story.
+    Stems that match share a key: one letter edited (or a short ending added) leaves the first or
+    the last two letters of the word, or of its body after و/ف, in place, and synonyms share their
+    paraphrase group; so only the stems under a stem's keys are tested, once per stem.
+    """
+
+    def __init__(self, vocabulary: Iterable[str]) -> None:
+        self._buckets: dict[str, set[str]] = defaultdict(set)
+        for stem in vocabulary:
+            for key in self._keys(stem):
+                self._buckets[key].add(stem)
+        self._found: dict[str, frozenset[str]] = {}
+
+    @staticmethod
+    def _keys(stem: str) -> set[str]:
+        bodies = [stem, stem[1:]] if stem[:1] in ("و", "ف") and len(stem) >= 4 else [stem]
+        keys = {f"<{body[:2]}" for body in bodies} | {f">{body[-2:]}" for body in bodies}
+        return keys | {f"#{group}" for group in synonym_groups(stem)}
+
+    def __call__(self, stem: str) -> frozenset[str]:
+        """Matching stems of the vocabulary (``stem`` itself included when it is one)."""
+        found = self._found.get(stem)
+        if found is None:
+            candidates = set().union(*(self._buckets.get(key, ()) for key in self._keys(stem)))
+            found = frozenset(y for y in candidates if same_word(stem, y) or synonyms(stem, y))
+            self._found[stem] = found
+        return found
+
+
+def _aligned(
+    a: Statement, b: Statement, cosine: float | None, weights: dict[str, float], related: _Related
+) -> float:
     """Alignment strength (0 when the two statements should not share a fact)."""
     ca, cb = read_claim(a.text), read_claim(b.text)
+    stems_b = set(cb.content_stems)
     informative = {
         x
         for x in ca.content_stems
-        if weights.get(x, 0.0) >= weights.get("", 0.0)
-        and any(same_word(x, y) or synonyms(x, y) for y in cb.content_stems)
+        if weights.get(x, 0.0) >= weights.get("", 0.0) and not related(x).isdisjoint(stems_b)
     }
     if not informative:
         return 0.0
-    dice = overlap(ca, cb, weights)
+    dice = overlap(ca, cb, weights, related)
     if len(informative) == 1 and (dice < ALIGN_DICE + 0.1 or (cosine or 0.0) < ALIGN_COSINE):
         return 0.0
     if dice >= ALIGN_DICE:
@@ -150,11 +184,12 @@ def _candidate_pairs(statements: list[Statement]) -> list[tuple[float, int, int]
             for j in ordered[x + 1 :]:
                 shared[(i, j)] += 1
     pairs: list[tuple[float, int, int]] = []
+    related = _Related(by_stem)
     for (i, j), count in shared.items():
         if count < 2:
             continue
         cosine = float(vectors[i] @ vectors[j]) if vectors is not None else None
-        strength = _aligned(statements[i], statements[j], cosine, weights)
+        strength = _aligned(statements[i], statements[j], cosine, weights, related)
         if strength > 0:
             pairs.append((strength, i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
