@@ -65,7 +65,39 @@ _OBJ_NOUNS = lx.norm_set("مجتمع مسؤولين بريطانيين معار�
 # Quantifiers that open the object of an object-taking verb ("ودعا جميع أطراف القتال إلى"): no subject.
 _ALL = lx.norm_set("جميع كافة كل")
 # One-word "speakers" that are function words, never a speaker ("ذلك يشير إلى"، "لم يعلن سوى عن").
-_NOT_SPEAKERS = lx.norm_set("كل سوى عادة لم ولم هو هي وهو وهي جميع كافة أيضا")
+_NOT_SPEAKERS = lx.norm_set("كل سوى عادة لم ولم هو هي وهو وهي جميع كافة أيضا ذلك هذا هذه تلك ها هم")
+# Words that open an adverbial, a clause or a complement, never a speaker noun phrase: a subject
+# candidate starting with one means the cue's subject is not written there ("قال خلالها إن"، "قال
+# بعدها"، "بيد أنها شددت"، "لفت أنه"), so the speaker is the clause's or the last one's.
+_NOT_SUBJECT_START = lx.norm_set(
+    "خلالها خلاله خلالهم بعدها بعده بعدهم قبلها قبله بيد أنه أنها أنهم أنهما إنه إنها إنهم إنهما "
+    "عندما بعدما حينما لما لأنه لأنها عند أنا نحن ثم لكنه لكنها بالإنجليزية "
+    "بالعربية بالفرنسية بالقول بقوله بقولها"
+)
+_ON_IT = lx.norm_set("عليها عليه عليهم عليهما")
+_IN_IT = lx.norm_set("فيها فيه")
+# Nouns of a relation in construct state before a name ("محامي X"، "زوجة X"): the relative speaks.
+_RELATION_NOUNS = lx.norm_set(
+    "محامي محامية محاميه زوجة زوج ابن ابنة نجل شقيق شقيقة والد والدة أرملة صديق صديقة حارس"
+)
+_PROGRAMME = lx.norm_set("برنامج")
+_INTERVIEW_STEM = normalize("مقابلة")
+# An interview with a possessive ("حديثه"، "مقابلتها"، "لقائه"): the speaker's own interview.
+_POSSESSED_INTERVIEW = lx.norm_set("حديثه حديثها حديثهم مقابلته مقابلتها مقابلتهم لقائه لقائها حواره حوارها")
+# Occasions of speech, not documents: "حسبما اعترف في اللقاء" has the one interviewed as speaker.
+_INTERVIEWS = lx.norm_set("لقاء مقابلة حديث حوار مؤتمر")
+# "نقلت X عن Y قوله/إعلانه ...": the relayed act before its content.
+_RELAYED_SAYING = lx.norm_set("قوله قولها قولهم إعلانه إعلانها إعلانهم تأكيده تأكيدها")
+# Adverbs made of a time preposition and a pronoun ("خلالها"، "بعدها"): they follow the verb of saying
+# before its subject or stand for none.
+_PRON_ADVERBS = lx.norm_set(
+    "خلالها خلاله خلالهم بعدها بعده بعدهم قبلها قبله حينها حينه وقتها عندها عندئذ بالإنجليزية بالعربية "
+    "بالفرنسية بالإنكليزية"
+)
+# Conjunctions that can stand before a fronted subject ("لأن المحققين اعتبروا"): not part of it.
+_SUBJECT_CONJ = lx.norm_set("لأن لكن حيث فيما بينما إذ فإن")
+# Units after a number that make it an age or a duration ("وقالت 37 عاما"), not a counted group.
+_AGE_UNITS = lx.norm_set("عاما عام سنة سنوات سنين يوما أيام ساعة ساعات شهرا أشهر")
 _RELATIVE = lx.norm_set("الذي التي الذين اللذين اللتين")
 # The outlet's own reporters, in the first person plural ("مراسلنا"، "موفدتنا").
 _OWN_REPORTERS = lx.norm_set("مراسلنا مراسلتنا مراسلونا مندوبنا مندوبتنا موفدنا موفدتنا محررنا")
@@ -354,6 +386,45 @@ def _title_with_surname(norms: list[str], k0: int, end: int) -> int:
     if end - k0 == 1 and k0 >= 1 and norms[k0 - 1] in lx.TITLE_WORDS and norms[k0 - 1].startswith("ال"):
         return k0 - 1
     return k0
+
+
+def _not_subject_start(words: list[_Tok]) -> bool:
+    """Whether a candidate speaker opens with a word no speaker noun phrase starts with."""
+    first = words[0]
+    conj = first.norm[:1] in "وف" and first.norm not in _KNOWN_WORDS  # "والي" is a governor, not و + إلى
+    bare = first.norm[1:] if conj and first.norm[1:] in _PREPS else first.norm
+    if len(first.norm) == 1 and first.norm.isalpha():
+        return True  # a lone prefix letter ("بـ"، "لـ") split from its word
+    if first.norm in _NOT_SUBJECT_START or (bare in _PREPS and first.text != _ALI):
+        return True  # "وفي طلب للتعليق ..."; "علي" may be the name where على is spelt with ي
+    if "\u064b" in first.text:
+        return True  # tanwin al-fath marks an indefinite accusative, an object ("طلب قراراً حاسماً")
+    return first.norm[:1].isdigit() and len(words) > 1 and words[1].norm in _AGE_UNITS
+
+
+def _addressee_start(t: _Tok) -> bool:
+    """A word right after a verb of saying that opens its addressee, medium or purpose ("قال
+    للصحافيين"، "وقال لـ"رويترز""، "طلب للتعليق"، "وقال لشبكتنا"), never its subject."""
+    if t.text.startswith("لـ") or (t.text.startswith("لل") and len(t.norm) > 3):
+        return True
+    return t.norm.startswith("ل") and t.norm.endswith("نا") and len(t.norm) > 4
+
+
+def _possessed_interview(norm: str) -> bool:
+    return norm in _POSSESSED_INTERVIEW
+
+
+def _strip_al(norm: str) -> str:
+    return norm[2:] if norm.startswith("ال") else norm
+
+
+def _b_masdar(norm: str) -> bool:
+    """ "بتحسين"، "بمحاسبة"، "بعقوبات"، "بزعزعة": ب + a verbal noun or plural, the complement of طالب /
+    وعد / هدد / اتهم rather than a name starting with ب ("بوتين"، "بومبيو"، "بري")."""
+    if not norm.startswith("ب") or len(norm) < 5:
+        return False
+    rest = norm[1:]
+    return rest[:1] in "تم" or rest.endswith(("ه", "ات"))
 
 
 def _strip_conj(norm: str) -> str:
@@ -751,7 +822,8 @@ class _Article:
             ):
                 j += 2  # "المديرية العامة للشؤون الصحية بمنطقة القصيم"
                 continue
-            if n in lx.TIME_WORDS or _strip_conj(n) in lx.TIME_WORDS:
+            informed = n in _INFORMED and j > i and self._head_anon(toks[j - 1].norm)  # "مصدر مطلع"
+            if (n in lx.TIME_WORDS or _strip_conj(n) in lx.TIME_WORDS) and not informed:
                 if j == i:
                     j += 1
                     i = j
@@ -981,6 +1053,10 @@ class _Article:
         words = [t for t in toks[a:b] if t.is_word]
         if not words or (len(words) == 1 and words[0].norm in _NOT_SPEAKERS):
             return None
+        if not prefix_l and len(words) > 1 and words[0].norm in _SUBJECT_CONJ and words[0] is toks[a]:
+            return self.make_speaker(toks, a + 1, b)
+        if not prefix_l and _not_subject_start(words):
+            return None
         text = self.surface(toks, a, b)
         first_norm = toks[a].norm
         if (
@@ -1143,6 +1219,9 @@ class _Article:
                 # "مصادر قريبة من ملف الرئيس الأسبق نيكولا ساركوزي": the name is what the unnamed
                 # sources are close to, not who they are
                 name = None
+        if name and len(norms) == len(name.split()) + 1 and norms[0] in _RELATION_NOUNS:
+            # "محامي الحجاجي": the person named is whose lawyer it is; the lawyer speaks, unnamed
+            return _Speaker(text=text, full=text, type="ANON", head=head_b, name=None)
         if name and head_b in _OFFICE_HEADS and not head.startswith("ال"):
             # the office speaks, not the person it is named after ("مكتب علي خامنئي")
             return _Speaker(text=text, full=text, type="ORG", head=head_b, name=None)
@@ -1360,6 +1439,18 @@ class _Article:
                 return plat
         return None
 
+    def programme_at(self, toks: list[_Tok], k: int, limit: int) -> tuple[str, int] | None:
+        """A broadcast programme named at token k ("برنامج "60 دقيقة""، "برنامج بوليتيكا"): (name, after)."""
+        if k + 1 >= limit or toks[k].norm not in _PROGRAMME:
+            return None
+        nxt = toks[k + 1]
+        if _is_quote(nxt) and (end := self.closing(nxt)) is not None and end - nxt.start < 40:
+            after = self.tok_after(toks, end + 1)
+            return self.text[toks[k].start : end + 1], after
+        if nxt.is_word and not _definite(nxt.norm) and nxt.norm not in _KNOWN_WORDS:
+            return self.surface(toks, k, k + 2), k + 2
+        return None
+
     def channel_name(self, name: str) -> str:
         """Resolve a definite description used as a medium ("الوكالة") to the last named outlet."""
         words = normalize(name).split()
@@ -1377,8 +1468,8 @@ class _Article:
         return name
 
     def is_own(self, name: str) -> bool:
-        n = normalize(name).strip()
-        return bool(n) and any(n == o or n.endswith(" " + o) for o in self.own)
+        n = normalize(name).strip(' "«»“”')
+        return bool(n) and any(n == o or n.endswith((" " + o, '"' + o, "«" + o)) for o in self.own)
 
     def modifiers(self, toks: list[_Tok], j: int, limit: int) -> tuple[int, list[str], _Speaker | None]:
         """Medium/channel phrases after the speaker: في بيان (نشرته X)، عبر X، لوكالة X، على لسان Y."""
@@ -1474,13 +1565,23 @@ class _Article:
                 # "في مقابلة مع X"، "خلال مقابلة مع قناة فوكس"، "أثناء حديث لـ X"
                 nx = toks[j + 1].norm
                 nxb = nx[2:] if nx.startswith("ال") else nx
+                if _possessed_interview(nx):
+                    nxb = _INTERVIEW_STEM  # "في حديثه مع"، "أثناء مقابلته في"
                 if nx in lx.STATEMENT_WORDS or nxb in lx.STATEMENT_WORDS:
+                    interview = nxb == _INTERVIEW_STEM or nxb in _INTERVIEW
                     j += 2
                     # "في بيان له"، "في بيان مقتضب"، "في بيان صدر اليوم"
                     k = j
                     while k < limit and k - j < 6:
                         u = toks[k]
                         un = u.norm
+                        programme = self.programme_at(toks, k + 1, limit) if interview else None
+                        if programme is not None and un in (normalize("مع"), normalize("في"), normalize("ل")):
+                            # "في حديثه مع برنامج "60 دقيقة""، "أثناء مقابلته في برنامج X": the programme
+                            if not self.is_own(programme[0]):
+                                channel.append(programme[0])
+                            k = programme[1]
+                            break
                         if un in (normalize("مع"),) or (
                             un.startswith("ل")
                             and un not in ("له", "لها", "لهم")
@@ -2352,6 +2453,8 @@ class _Article:
         # "يذكر أن" / "ذكر أن" sentence-initial without subject is the narrator's "note that"
         if t.norm in (normalize("يذكر"), normalize("ويذكر")):
             return None
+        if verb == normalize("كتب") and i + 1 < len(toks) and toks[i + 1].norm in _ON_IT:
+            return None  # "لافتات كتب عليها "..."": an inscription, passive, no speaker
         if i > 0 and toks[i - 1].norm in ("ما", "لما", normalize("حسبما")):
             return None  # "وفق ما أوردت X", "كما ذكرت X": a source attribution, handled there
         if (
@@ -2401,6 +2504,18 @@ class _Article:
                 return self.finish_verb(toks, i, None, [], c, s1, nominal, prep)
         if first < n and toks[first].norm in _PREP_PRONOUNS:
             first += 1  # "قال عنها بوش"
+        # "وقال خلالها إن"، "وقالت بعدها إن": an adverbial; the subject comes after it or is the last
+        # speaker's, and the content search starts after it
+        while first < n and toks[first].norm in _PRON_ADVERBS:
+            first += 1
+        if (
+            first + 1 < n
+            and toks[first].text.startswith("لل")
+            and (_is_comp(toks[first + 1]) or _is_quote(toks[first + 1]) or toks[first + 1].text == ":")
+            and not _l_medium(toks, first, n)
+        ):
+            first += 1  # 'وأضاف لليبرمان "..."': the one addressed, right before the content
+        lead = first
         if (
             first < n
             and toks[first].norm in _CLAUSE_VERBS
@@ -2429,7 +2544,7 @@ class _Article:
         if (
             stop_b
             and first < n
-            and toks[first].norm.startswith("بال")
+            and (toks[first].norm.startswith("بال") or _b_masdar(toks[first].norm))
             and len(toks[first].norm) > 4
             and toks[first].norm not in self.non_person_words
             and not self.in_name_tok(toks[first])
@@ -2452,7 +2567,7 @@ class _Article:
             j = self.parse_np(toks, np_a, n, nominal=nominal, stop_b=stop_b) if np_a < n else np_a
             np_b = j
         speaker: _Speaker | None = None
-        if np_b > np_a:
+        if np_b > np_a and not _addressee_start(toks[np_a]):
             speaker = self.make_speaker(toks, np_a, np_b)
         if speaker is not None and nominal and np_b - np_a >= 3:
             cut = self.object_after_name(toks, np_a, np_b, speaker)
@@ -2650,7 +2765,7 @@ class _Article:
             if k is not None:
                 j = k  # "أعلنت X، وهي من أقرب مساعدي الرئيس، استقالتها"
         if speaker is None and j > i + 1:
-            j = i + 1
+            j = max(i + 1, lead if lead <= j else i + 1)
         return self.finish_verb(toks, i, speaker, [], j, s1, nominal, prep)
 
     def distant_cue(self, toks: list[_Tok], i: int, s1: int) -> tuple[_Raw, int] | None:
@@ -3165,7 +3280,17 @@ class _Article:
                 if plat is not None and not self.is_own(plat[0]):
                     channel = [plat[0]]
             if pre is not None:
-                owner = self.statement_owner(toks, *pre)
+                lo = pre[0]
+                if (
+                    lo >= 3
+                    and toks[lo].norm.startswith("ل")
+                    and not toks[lo].norm.startswith("ال")
+                    and _is_quote(toks[lo - 1])
+                ):
+                    # 'تصريحات "مماثلة" لروحاني قال': the owner of a statement noun before a quoted
+                    # adjective; the pre-verb stretch starts after the closing mark
+                    lo = next((m for m in range(lo - 2, max(-1, lo - 6), -1) if _is_quote(toks[m])), lo) - 1
+                owner = self.statement_owner(toks, max(lo, 0), pre[1])
                 speaker = owner[0] if owner else self.make_speaker(toks, *pre)
             elif (
                 i > 0
@@ -3173,8 +3298,10 @@ class _Article:
                 and (toks[i].norm.endswith(("ها", "هم")) or toks[i].norm[-2:] == "اه")
             ):
                 # "روسيا التي دعاها إلى": a verb carrying an object pronoun has the antecedent as
-                # its object; its subject is left unsaid, so no speaker can be given
-                return None
+                # its object; its subject is left unsaid, so no speaker can be given, except for a
+                # description ("التي وصفها بـ"..."") whose describer is the one already speaking
+                if not toks[i].norm.startswith(normalize("وصف")):
+                    return None
             elif i > 0 and toks[i - 1].norm in _RELATIVE:
                 ante = self.relative_antecedent(toks, i - 1)
                 if ante is not None:
@@ -3182,6 +3309,12 @@ class _Article:
                     owner = self.statement_owner(toks, *ante)
                     pl = toks[a0].norm.startswith("ل") and not toks[a0].norm.startswith("ال")
                     speaker = owner[0] if owner else self.make_speaker(toks, a0, ante[1], prefix_l=pl)
+            elif i > 1 and i + 1 < n and toks[i + 1].norm in _IN_IT and toks[i - 1].text in ",،":
+                # "بعد تغريدة لترامب، قال فيها إن": the pronoun of فيها is the statement before the
+                # comma, whose owner speaks
+                a0 = next((m for m in range(i - 2, max(-1, i - 8), -1) if toks[m].text in ".،,:؛"), -1) + 1
+                owner = self.statement_owner(toks, a0, i - 1)
+                speaker = owner[0] if owner else None
             if owner is not None and owner[1] and not channel:
                 channel = [owner[1]]
             if speaker is None and not self.sent_has_quote:
@@ -3283,9 +3416,17 @@ class _Article:
             w = toks[m].norm
             wb = w[2:] if w.startswith("ال") else w
             if (w in lx.STATEMENT_WORDS or wb in lx.STATEMENT_WORDS) and m + 1 < b:
-                first = toks[m + 1].norm
+                k = m + 1
+                if _is_quote(toks[k]) and (cl := self.closing(toks[k])) is not None:
+                    k = self.tok_after(toks, cl + 1)  # 'تصريحات "مماثلة" لروحاني': a quoted adjective
+                e = b
+                while e > k + 1 and toks[e - 1].norm in lx.TIME_WORDS:
+                    e -= 1  # "لروحاني الأحد قال خلالها": the day is not part of the owner
+                if k >= e:
+                    return None
+                first = toks[k].norm
                 pl = first.startswith("ل") and not first.startswith("ال")
-                sp = self.make_speaker(toks, m + 1, b, prefix_l=pl)
+                sp = self.make_speaker(toks, k, e, prefix_l=pl)
                 if sp is None:
                     return None
                 sp = self.resolve(sp)
@@ -3341,6 +3482,25 @@ class _Article:
         if b <= a:
             return None
         sp = self.make_speaker(toks, a, b)
+        if sp is not None and sp.name is None and b + 2 < i and toks[b].text in ",،":
+            # "دافع الرئيس الأمريكي، دونالد ترامب، عن ...، موضحا": a bare name apposed between commas
+            c = next((m for m in range(b + 2, min(i, b + 6)) if toks[m].text in ",،"), None)
+            seg = [x.norm for x in toks[b + 1 : c]] if c is not None else []
+            if (
+                seg
+                and seg[0][:1].isalpha()
+                and not (toks[c + 1].norm[:1] == "و" and not toks[c + 1].norm.startswith("وال"))  # "، X، وY،"
+                and all(x.is_word for x in toks[b + 1 : c])
+                and all(not _definite(x) and x not in _KNOWN_WORDS and x not in _PREPS for x in seg)
+                and seg[0] not in _RELATIVE
+                and seg[0] not in _CLAUSE_VERBS
+            ):
+                sp2 = self.make_speaker(toks, a, c)
+                if sp2 is not None:
+                    sp2.name = sp2.text = self.surface(toks, b + 1, c)
+                    sp2.type = "PER"
+                    sp2.full = " ".join((self.surface(toks, a, b) + "، " + sp2.name).split())
+                    sp = sp2
         if sp is not None and sp.name is None and b < i and toks[b].norm in _PREPS:
             # "وأكد رئيس اللجنة ... في شأن ... فيم ديستلمانز": the NP was cut at a preposition before
             # the name; an earlier mention that starts the same way gives the person
@@ -3473,10 +3633,12 @@ class _Article:
             speaker = self.make_speaker(toks, a, j)
         if speaker is None:
             return None
-        while j < n and (
-            toks[j].text in ",،"
-            or toks[j].norm in (normalize("قوله"), normalize("قولها"), normalize("قولهم"))
-        ):
+        if j < n and toks[j].text in "-–—":
+            # "عن مصدر مطلع- لم تذكر هويته- إعلانه": the narrator's aside between dashes
+            k = next((m for m in range(j + 1, min(n, j + 12)) if toks[m].text in "-–—"), None)
+            if k is not None:
+                j = k + 1
+        while j < n and (toks[j].text in ",،" or toks[j].norm in _RELAYED_SAYING):
             j += 1
         mods_j, ch, _ = self.modifiers(toks, j, n)
         c = self.content(toks, mods_j, s1, nominal=True)
@@ -3504,6 +3666,7 @@ class _Article:
         swb = sw[2:] if sw.startswith("ال") else sw
         if sw not in lx.STATEMENT_WORDS and swb not in lx.STATEMENT_WORDS:
             return None
+        sw_at = j
         j += 1
         speaker = None
         if j < n and toks[j].norm.startswith("ل") and toks[j].is_word and not toks[j].norm.startswith("ال"):
@@ -3513,8 +3676,20 @@ class _Article:
                 k = self.parse_np(toks, j + 1, n, nominal=False, stop_b=False) if j + 1 < n else j
                 k = max(k, j + 1)
             speaker = self.make_speaker(toks, j, k, prefix_l=True)
+            if speaker is not None and sw_at == i + 1 and not sw.startswith("ال"):
+                # "وتضمن بيان للمديرية أن": the statement is the verb's subject, so it is the speaker
+                # (as "وقال بيان لشركة X"); in "جاء في بيان لـ X" the owner speaks
+                phrase = self.surface(toks, sw_at, k)
+                speaker = _Speaker(text=phrase, full=phrase, type="ORG", head=swb, name=None)
             j = k
+        plat = None
+        if j + 1 < n and toks[j].norm in (normalize("على"), normalize("عبر"), normalize("في")):
+            plat = _platform_at(toks, j + 1, n)  # "تضمن بيان للمديرية على فيس بوك أن"
+            if plat is not None:
+                j = plat[1]
         mods_j, channel, through = self.modifiers(toks, j, n)
+        if plat is not None:
+            channel = [plat[0], *channel]
         if through is not None:
             speaker = through
         if speaker is None:
@@ -3863,11 +4038,30 @@ class _Article:
                 k = self.parse_np(toks, a + 1, n, nominal=False, stop_b=False)
                 k = max(k, a + 1)
             speaker = self.make_speaker(toks, a, k, prefix_l=prefix_l) if k > a else None
-        if speaker is None and k < n and toks[k].norm == normalize("في") and k + 1 < n:
-            # "وفق ما أعلن في بيان": the statement itself is the speaker
+        if (
+            speaker is None
+            and k < n
+            and toks[k].norm == normalize("في")
+            and k + 1 < n
+            and _strip_al(toks[k + 1].norm) not in _INTERVIEWS
+        ):
+            # "وفق ما أعلن في بيان": the statement itself is the speaker ("حسبما اعترف في اللقاء" is
+            # an occasion: the speaker is the one already speaking)
             speaker = self.make_speaker(toks, k + 1, k + 2)
             if speaker is not None:
                 speaker.type = "ORG"
+            k += 2
+        if (
+            speaker is None
+            and k + 1 < n
+            and toks[k].norm == normalize("في")
+            and _strip_al(toks[k + 1].norm) in _INTERVIEWS
+            and self.last is not None
+        ):
+            prev = self.last  # "حسبما اعترف في اللقاء": the one already speaking
+            speaker = _Speaker(
+                prev.text, prev.full, prev.type, prev.head, prev.name, list(prev.channel), True
+            )
             k += 2
         if speaker is not None and k + 1 < n and toks[k].text in ",،":
             m = k + 1

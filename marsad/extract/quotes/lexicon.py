@@ -274,7 +274,7 @@ OWN_OUTLET_ALIASES: dict[str, tuple[str, ...]] = {
     "alarabia": ("العربية", "العربية.نت", "alarabiya"),
     "alarabiya": ("العربية", "العربية.نت", "alarabiya"),
     "france24": ("فرانس 24", "فرانس24", "france 24", "france24"),
-    "skynews": ("سكاي نيوز", "sky news"),
+    "skynews": ("سكاي نيوز", "سكاي نيوز عربية", "sky news"),
     "aljazeera": ("الجزيرة", "al jazeera"),
     # SaudiNewsNet sources (the corpus ``source`` field); titles that are also ordinary words or other
     # media ("اليوم" in "روسيا اليوم", "الجزيرة" the channel, "الرياض" the city) only with صحيفة/جريدة
