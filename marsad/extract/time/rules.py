@@ -17,6 +17,7 @@ Resolution against the reference date lives in :mod:`marsad.extract.time.resolve
 from __future__ import annotations
 
 import bisect
+import calendar
 import itertools
 import math
 import re
@@ -84,6 +85,9 @@ PAST = (
             "المنقضيه",
             "الفايت",
             "الفايته",
+            # Tunisian "العام الفارط", "الشهر الفارط"
+            "الفارط",
+            "الفارطه",
             "السابق",
             "السابقه",
             "الاخير",
@@ -345,13 +349,21 @@ def _d_month(m: re.Match[str], s: str) -> Atom | None:
 
 
 @_rule(
-    rf"(?:يوم\s+)?(?P<o>{ORD}|اول|غره)\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{MONP}){YEAR_TAIL}?"
-    rf"(?:\s+(?P<dir>{PAST}|{NEXT}))?",
+    rf"(?:يوم\s+)?(?P<o>{ORD}|اول|غره|(?P<fl>اول|اخر)\s+(?:يوم|ايام))\s+(?(fl)(?:من\s+|في\s+)?|(?:من\s+)?)(?:شهر\s+)?"
+    rf"(?P<mon>{MONP}){YEAR_TAIL}?(?:\s+(?P<dir>{PAST}|{NEXT}))?",
     4,
 )
 def _ord_month(m: re.Match[str], s: str) -> Atom | None:
-    # "غرة جويلية 2016", "غرة أفريل": the first of a Gregorian month (Tunisian and Levantine usage)
-    d = 1 if m["o"] in ("اول", "غره") else _ord_of(m["o"])
+    # "غرة جويلية 2016", "غرة أفريل": the first of a Gregorian month (Tunisian and Levantine usage);
+    # "أول يوم من يوليو", "آخر يوم من يوليو": the day-of-month words of the error study, as one
+    # grammar (ordinal, غرة, first/last day) over every month name
+    if m["fl"] == "اخر":
+        month = _month_of(m["mon"])
+        if month == 2 and not m["y"]:
+            return None  # the last of February needs its year
+        d: int | None = calendar.monthrange(int(m["y"]) if m["y"] else 2001, month)[1]
+    else:
+        d = 1 if m["o"] in ("اول", "غره") or m["fl"] else _ord_of(m["o"])
     if d is None:
         return None
     data: dict[str, Any] = {"m": _month_of(m["mon"]), "d": d, "dir": _dir_of(m["dir"])}
@@ -459,17 +471,27 @@ def _month_of_same_year(m: re.Match[str], s: str) -> Atom | None:
 # dated expression; without one they fall back to today / this month)
 # ---------------------------------------------------------------------------------------------
 
+# The year an anaphor is moved to, as a productive grammar rather than the phrasings met so far:
+# a link (من، في، خلال، عن، attached ل) or none, then a year: "عام 2014", "2014" (only after a
+# link), "العام الماضي/السابق/المنقضي/الفارط", "السنة المالية 2017" ("نفس الشهر خلال العام الماضي",
+# "الفترة المماثلة للعام السابق", "الشهر نفسه عام 2014"); the error study of sets 1–6 found a new
+# link or determiner in almost every blind set, which one-phrasing rules kept missing
+_SAME_LINK = r"(?:(?:من|في|خلال|عن)\s+|ل(?=ل?(?:عام|سنه|ال)))"
 _SAME_YEAR = (
-    rf"(?:\s+(?:من|في)\s+(?:{AL}?(?:عام|سنه)\s+{AL}ماليه?\s+(?P<fy>\d{{4}})(?![\d/])|(?:{YEARWORD})?(?P<y>\d{{4}})(?!\d)"
+    rf"(?:\s+(?:{_SAME_LINK}(?:{AL}?(?:عام|سنه)\s+{AL}ماليه?\s+(?P<fy>\d{{4}})(?![\d/])"
+    rf"|(?:{YEARWORD})?(?P<y>\d{{4}})(?!\d)"
     rf"|{AL}?(?:عام|سنه)\s+(?P<yrel>{PAST}|{NEXT}|{THIS})(?:\s+(?P<y2>\d{{4}})(?!\d))?)"
-    # "الشهر نفسه عام 2014", "الشهر نفسه لعام 2014": the year written straight after
-    rf"|\s+{YEARWORD}(?P<y3>\d{{4}})(?!\d))?"
+    rf"|{YEARWORD}(?P<y3>\d{{4}})(?!\d)"
+    rf"|{AL}(?:عام|سنه)\s+(?P<yrel2>{PAST}|{NEXT}|{THIS})(?:\s+(?P<y4>\d{{4}})(?!\d))?))?"
 )
+# determiners of "the same": before the unit (نفس/ذات الشهر) or after it (الشهر نفسه/ذاته/عينه/
+# المماثل/المقابل/المذكور), in either gender
+_SAME_AFTER = rf"(?:نفسه|نفسها|ذاته|ذاتها|عينه|عينها|{AL}(?:مقابل|مقابله|مماثل|مماثله|مذكور|مذكوره))"
 
 
 @_rule(
     rf"(?:(?:نفس|ذات)\s+(?P<u1>{AL}(?:يوم|شهر|فتره|اسبوع))|(?P<u2>{AL}(?:يوم|شهر|فتره))\s+"
-    rf"(?:نفسه|نفسها|ذاته|ذاتها|{AL}(?:مقابل|مقابله|مماثل|مماثله|مذكور|مذكوره)))"
+    rf"{_SAME_AFTER})"
     rf"{E}{_SAME_YEAR}",
     4,
 )
@@ -477,22 +499,24 @@ def _same_period(m: re.Match[str], s: str) -> Atom | None:
     """ "نفس اليوم من عام 2016", "الشهر نفسه من العام الماضي", "الفترة نفسها من عام 2016", "الشهر
     المذكور من سنة 2017" (the month just named, in that year)."""
     unit = re.sub(r"^(?:ال|ل)", "", m["u1"] or m["u2"])
-    if m["u2"] and unit == "يوم" and not (m["y"] or m["yrel"] or m["y3"]):
+    year = m["y"] or m["y2"] or m["y3"] or m["y4"]
+    yrel = m["yrel"] or m["yrel2"]
+    if m["u2"] and unit == "يوم" and not (year or yrel):
         return None  # "صباح اليوم ذاته": the relative-day rule reads it (and lets a part of day join)
-    if unit == "اسبوع" and not (m["y"] or m["yrel"] or m["y3"]):
+    if unit == "اسبوع" and not (year or yrel):
         return None
     data: dict[str, Any] = {"u": {"يوم": "day", "شهر": "month", "فتره": "period", "اسبوع": "week"}[unit]}
     if m["fy"]:
         # "الفترة نفسها من السنة المالية 2017": the fiscal period just named, in that fiscal year
         return Atom(*_span(m), "same", {"u": "fiscal", "fy": int(m["fy"])})
-    if unit == "فتره" and not (m["y"] or m["yrel"] or m["y3"]):
+    if unit == "فتره" and not (year or yrel):
         # "وبلغ عدد البطاقات في ذات الفترة": the period the report is about, resolved in extract
         # against the latest period or month that is not a comparison's baseline (dropped if none)
         data["bare"] = True
-    if m["y"] or m["y2"] or m["y3"]:
-        data["y"] = int(m["y"] or m["y2"] or m["y3"])
-    elif m["yrel"]:
-        data["yrel"] = _dir_of(m["yrel"])
+    if year:
+        data["y"] = int(year)
+    elif yrel:
+        data["yrel"] = _dir_of(yrel)
     return Atom(*_span(m), "same", data)
 
 
@@ -976,7 +1000,9 @@ def _quarter_bare(m: re.Match[str], s: str) -> Atom | None:
 
 
 @_rule(
-    rf"(?:{AL}(?:اشهر|شهور)\s+{AL}(?P<n>ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\s+{AL}(?P<pos>اولي|اخيره)"
+    # the count before or after the unit: "الأشهر التسعة الأولى", "التسعة أشهر الأولى"
+    rf"(?:(?:{AL}(?:اشهر|شهور)\s+{AL}(?P<n>ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)"
+    rf"|{AL}(?P<n3>ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\s+(?:اشهر|شهور))\s+{AL}(?P<pos>اولي|اخيره)"
     rf"|{AL}شهرين\s+{AL}(?P<pos2>اولين|اخيرين)|{AL}(?:اشهر|شهور)\s+{AL}(?P<n2>ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)"
     rf"(?=\s+(?:هذا\s+العام|هذه\s+السنه)))\s+(?:من\s+|في\s+|ل(?=ال|عام|سنه)|(?=ه))"
     rf"(?:(?:{AL}?(?:عام|سنه)\s+)?(?P<y>\d{{4}})|(?P<this>هذا\s+العام|هذه\s+السنه|{AL}(?:عام|سنه)\s+{THIS})"
@@ -998,7 +1024,7 @@ def _months_of_year(m: re.Match[str], s: str) -> Atom | None:
         return Atom(*_span(m), "range", {"of": "month", "a": a, "b": b})
     count = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثمانيه": 8, "تسعه": 9, "عشره": 10}
     # "الأشهر السبعة هذا العام": the months of this year so far, from January
-    months = count[m["n"] or m["n2"]]
+    months = count[m["n"] or m["n2"] or m["n3"]]
     if months not in (3, 6):
         # "الأشهر الأربعة الأولى من عام 2017": January to April, a stretch of months
         first = m["pos"] != "اخيره"
@@ -1022,6 +1048,26 @@ def _months_of_year(m: re.Match[str], s: str) -> Atom | None:
 # ---------------------------------------------------------------------------------------------
 # Years, decades, centuries
 # ---------------------------------------------------------------------------------------------
+
+
+@_rule(
+    rf"{AL}شهر\s+(?P<o>{ORD})\s+(?:من\s+|في\s+|ل(?=ال|عام|سنه))"
+    rf"(?:(?:{AL}?(?:عام|سنه)\s+)?(?P<y>\d{{4}})|(?P<this>هذا\s+العام|هذه\s+السنه|{AL}(?:عام|سنه)\s+{THIS})"
+    rf"|{AL}(?:عام|سنه)\s+(?P<rel>{PAST}|{NEXT}))",
+    5,
+)
+def _nth_month_of_year(m: re.Match[str], s: str) -> Atom | None:
+    """ "الشهر الأول من العام الجاري", "الشهر الثالث من عام 2016": a month counted within its year
+    (the sub-period grammar of the error study, as "الأشهر الستة الأولى من …" above)."""
+    n = _ord_of(m["o"])
+    if n is None or not 1 <= n <= 12:
+        return None
+    data: dict[str, Any] = {"m": n}
+    if m["y"]:
+        data["y"] = int(m["y"])
+    else:
+        data["yrel"] = 0 if m["this"] else _dir_of(m["rel"])
+    return Atom(*_span(m), "month", data)
 
 
 @_rule(rf"(?:{AL}?(?:عام|سنه)|لعام)(?:\s+|(?=1[34]\d\d\s*ه))(?P<y>\d{{3,4}}){YSUFFIX}(?![\d%])", 3)
