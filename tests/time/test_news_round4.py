@@ -14,10 +14,10 @@ import pytest
 from hijridate import Hijri
 
 from marsad.extract.time import extract_resolved, extract_times
+from tests.time.calendar_words import WEEKDAYS
 
 REF = datetime(2019, 3, 13, 10, 0)  # Wednesday, 6 Rajab 1440
 HREF = datetime(2015, 8, 2, 12, 0)  # Sunday, 17 Shawwal 1436
-WEEKDAYS = {1: "الاثنين", 2: "الثلاثاء", 3: "الأربعاء", 4: "الخميس", 5: "الجمعة", 6: "السبت", 7: "الأحد"}
 GREG = {1: "يناير", 2: "فبراير", 4: "أبريل", 5: "مايو", 6: "يونيو", 9: "سبتمبر", 11: "نوفمبر", 12: "ديسمبر"}
 LEVANT = {1: "كانون الثاني", 2: "شباط", 4: "نيسان", 5: "أيار", 6: "حزيران", 9: "أيلول", 11: "تشرين الثاني"}
 MAGHREB = {2: "فيفري", 4: "أفريل", 6: "جوان", 7: "جويلية", 8: "أوت", 12: "ديسمبر"}

@@ -13,22 +13,8 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from marsad.extract.time import extract_resolved
+from tests.time.calendar_words import MONTHS, WEEKDAYS
 
-WEEKDAYS = {1: "الاثنين", 2: "الثلاثاء", 3: "الأربعاء", 4: "الخميس", 5: "الجمعة", 6: "السبت", 7: "الأحد"}
-MONTHS = {
-    1: "يناير",
-    2: "فبراير",
-    3: "مارس",
-    4: "أبريل",
-    5: "مايو",
-    6: "يونيو",
-    7: "يوليو",
-    8: "أغسطس",
-    9: "سبتمبر",
-    10: "أكتوبر",
-    11: "نوفمبر",
-    12: "ديسمبر",
-}
 MAGHREB = {1: "جانفي", 2: "فيفري", 3: "مارس", 4: "أفريل", 5: "ماي", 6: "جوان", 7: "جويلية"}
 HOURS = {7: "السابعة", 8: "الثامنة", 9: "التاسعة", 10: "العاشرة"}
 
