@@ -1,9 +1,14 @@
 """Day-wise cross-validated experiments on the story model, over features cached once.
 
-    python benchmarks/cluster_experiments.py [--cache /tmp/marsad_cluster_exp.pkl] [--only NAME,...]
+    python benchmarks/cluster_experiments.py [--cache /tmp/marsad_cluster_exp_3days.pkl] [--only NAME,...]
+        [--check] [--dev-only]
 
-The protocol is the one of ``marsad eval clustering`` (docs/clustering.md): the story model is fitted,
-and the threshold / merge threshold tuned, on one gold day of ANT dev; the other day is scored (B³ F1).
+The protocol is the one of ``marsad eval clustering`` (docs/clustering.md): leave one gold day out, the
+story model fitted, and the threshold / merge threshold tuned, on the other days; the held-out day is
+scored (B³ F1).  The days are the two of ANT dev (10–11 Apr) and the third labelled day (25 Apr,
+docs/cluster_annotations/); ``--dev-only`` keeps the first two (fit on one, score the other), as the
+older tables were made.  Unlike the command, the model is fitted on within-day pairs only (no 10↔11 Apr
+pairs), so the 25 Apr fold can differ from the command's by a merge or two.
 What differs is speed: every within-day pair's features are computed once (the shipped ten plus the
 candidate extras below), and the online clusterer is replayed over a precomputed probability matrix by
 :func:`replay`, which follows ``OnlineStoryClusterer.add_features`` with ``link="max"`` (the 40 nearest
@@ -38,6 +43,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +58,9 @@ from marsad.text.arabic import light_stem
 from marsad.text.sentences import split_sentences
 
 GOLD = Path("../shared/data/stories/ant_dev_stories.jsonl")
+#: The third labelled day (docs/cluster_annotations/), held out until the blind run, now a CV fold.
+GOLD_25APR = Path("docs/cluster_annotations/ant_2018-04-25_stories.jsonl")
+GOLDS = (GOLD, GOLD_25APR)
 CORPUS = Path("../shared/data/corpora/ant_multisource_v2.1.jsonl.gz")
 PAIRS = Path("../shared/data/similarity/semeval2022_t8_pairs.jsonl.gz")
 #: The grid of the "did not help" table in docs/clustering.md (finer than ``marsad eval clustering``).
@@ -224,8 +233,34 @@ def extra_features(
     ]
 
 
+def augment(day: Day) -> Day:
+    """Append the :data:`LATE` columns to a cached day's block (no-op when already there)."""
+    n, _, width = day.block.shape
+    if width == len(ALL):
+        return day
+    late = np.zeros((n, n, len(LATE)))
+    outlets = [a.outlet for a in day.articles]
+    names = [
+        {t: v for t, v in f.title_words.items() if v >= sim.NAME_MIN_IDF and len(t) >= 3 and not t.isdigit()}
+        for f in day.feats
+    ]
+    for i, j in itertools.combinations(range(n), 2):
+        same = float(outlets[i] is not None and outlets[i] == outlets[j])
+        shared = sum(min(names[i][t], names[j][t]) for t in names[i].keys() & names[j].keys())
+        union = sum(names[i].values()) + sum(names[j].values()) - shared
+        late[i, j] = late[j, i] = (same, shared / union if union else 0.0)
+    day.block = np.concatenate([day.block, late], axis=2)
+    return day
+
+
 #: 1 for a training pair borrowed from SemEval (``semeval_pairs``), 0 for ANT pairs and at prediction.
 ALL = [*sim.FEATURES, *EXTRA, "semeval_domain"]
+#: Columns added after the cached block (``augment``), so that the cache need not be rebuilt for them.
+LATE = (
+    "same_outlet",  # both articles from one outlet (same-outlet pairs are rarely one story unless copies)
+    "title_names",  # IDF-weighted Jaccard of the headlines' rare (IDF ≥ 6) words: teams, people, places
+)
+ALL += LATE
 
 
 def pair_block(feats: Sequence[sim.ArticleFeatures], extras: Sequence[Extras]) -> np.ndarray:
@@ -415,18 +450,26 @@ class _Unpickler(pickle.Unpickler):
     """Finds this module's classes whether the cache was written by the script (``__main__``) or an import."""
 
     def find_class(self, module: str, name: str) -> Any:
-        if module in ("__main__", __name__) and name in ("Day", "Extras"):
+        if (module in ("__main__", __name__) or module.endswith("cluster_experiments")) and name in (
+            "Day",
+            "Extras",
+        ):
             return globals()[name]
         return super().find_class(module, name)
 
 
-def prepare(cache: Path) -> list[Day]:
+def prepare(cache: Path, golds: Sequence[Path] = GOLDS) -> list[Day]:
     if cache.exists():
         with cache.open("rb") as handle:
-            return _Unpickler(handle).load()
+            return [augment(day) for day in _Unpickler(handle).load()]
     from marsad.commands.cluster import _gold_articles, _gold_day
 
-    articles, rows = _gold_articles(GOLD, CORPUS)
+    articles: list[Any] = []
+    rows: dict[str, dict[str, Any]] = {}
+    for gold in golds:
+        part, part_rows = _gold_articles(gold, CORPUS)
+        articles += [a for a in part if a.id not in rows]
+        rows.update(part_rows)
     articles.sort(key=lambda a: (a.published.timestamp() if a.published else math.inf, a.id))
     feats = sim.featurize(
         [a.title or "" for a in articles], [a.text for a in articles], [a.published for a in articles]
@@ -436,7 +479,7 @@ def prepare(cache: Path) -> list[Day]:
     for i, article in enumerate(articles):
         by_day.setdefault(_gold_day(rows[article.id]), []).append(i)
     days = []
-    for name in sorted(by_day):
+    for name in sorted(by_day, key=lambda d: datetime.strptime(d, "%d %b %Y")):
         idx = by_day[name]
         f = [feats[i] for i in idx]
         e = [extras[i] for i in idx]
@@ -453,7 +496,7 @@ def prepare(cache: Path) -> list[Day]:
         )
     with cache.open("wb") as handle:
         pickle.dump(days, handle)
-    return days
+    return [augment(day) for day in days]
 
 
 Fit = Callable[[np.ndarray, np.ndarray], Callable[[np.ndarray], np.ndarray]]
@@ -565,61 +608,70 @@ def cross_validate(
     splits: Sequence[float | tuple[float, int] | None] = (None,),
     online: Sequence[tuple[float, int, float] | None] = (None,),
 ) -> tuple[list[Fold], float]:
-    """Fit + tune on one day, score the other; the two folds and their mean B³ F1."""
+    """Leave one day out: fit and tune on the other days (tuning: mean B³ F1 over them), score the
+    held-out day; the folds and their mean B³ F1.  With two days: fit on one, score the other."""
     from sklearn.metrics import average_precision_score
 
     results = []
-    for train in days:
-        for test in days:
-            if test is train:
+    for test in days:
+        trains = [d for d in days if d is not test]
+        parts = [t.candidate_pairs() if candidates_only else t.pairs() for t in trains]
+        if extra_train is not None:
+            parts.append(extra_train)
+        x, y = np.vstack([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
+        model = fit(x, y)
+        p_trains = [probabilities(t, model) for t in trains]
+        p_test = probabilities(test, model)
+        best: tuple[float, float, float, float | None, float | None, Any] | None = None
+        oracle = 0.0
+        for t, m, g, r, o in itertools.product(THRESHOLDS, MERGES, gates, cohesion, online):
+            if m < t:
                 continue
-            x, y = train.candidate_pairs() if candidates_only else train.pairs()
-            if extra_train is not None:
-                x, y = np.vstack([x, extra_train[0]]), np.concatenate([y, extra_train[1]])
-            model = fit(x, y)
-            p_train, p_test = probabilities(train, model), probabilities(test, model)
-            best: tuple[float, float, float, float | None, float | None, Any] | None = None
-            oracle = 0.0
-            for t, m, g, r, o in itertools.product(THRESHOLDS, MERGES, gates, cohesion, online):
-                if m < t:
-                    continue
-                on_train = replay(p_train, train.doc_vecs, t, m, centroid_gate=g, cohesion_gate=r, split=o)
-                on_test = replay(p_test, test.doc_vecs, t, m, centroid_gate=g, cohesion_gate=r, split=o)
-                for d in splits:
-                    f1 = train.score(split_pass(on_train, p_train, d)).bcubed_f1
-                    if best is None or f1 > best[0] + 1e-9:
-                        best = (f1, t, m, g, r, d if o is None else o)
-                    oracle = max(oracle, test.score(split_pass(on_test, p_test, d)).bcubed_f1)
-            assert best is not None
-            _, t, m, g, r, d = best
-            o = d if isinstance(d, tuple) and len(d) == 3 else None
-            labels = replay(p_test, test.doc_vecs, t, m, centroid_gate=g, cohesion_gate=r, split=o)
-            s = test.score(split_pass(labels, p_test, None if o else d))
-            xc, yc = test.candidate_pairs()
-            ap = float(average_precision_score(yc, model(xc)))
-            knob = g or r or d
-            results.append(Fold(test.name, t, m, knob, s.bcubed_p, s.bcubed_r, s.bcubed_f1, ap, oracle))
+            on_trains = [
+                replay(p, d.doc_vecs, t, m, centroid_gate=g, cohesion_gate=r, split=o)
+                for p, d in zip(p_trains, trains, strict=True)
+            ]
+            on_test = replay(p_test, test.doc_vecs, t, m, centroid_gate=g, cohesion_gate=r, split=o)
+            for sp in splits:
+                f1 = float(
+                    np.mean(
+                        [
+                            d.score(split_pass(lab, p, sp)).bcubed_f1
+                            for d, lab, p in zip(trains, on_trains, p_trains, strict=True)
+                        ]
+                    )
+                )
+                if best is None or f1 > best[0] + 1e-9:
+                    best = (f1, t, m, g, r, sp if o is None else o)
+                oracle = max(oracle, test.score(split_pass(on_test, p_test, sp)).bcubed_f1)
+        assert best is not None
+        _, t, m, g, r, d = best
+        o = d if isinstance(d, tuple) and len(d) == 3 else None
+        labels = replay(p_test, test.doc_vecs, t, m, centroid_gate=g, cohesion_gate=r, split=o)
+        s = test.score(split_pass(labels, p_test, None if o else d))
+        xc, yc = test.candidate_pairs()
+        ap = float(average_precision_score(yc, model(xc)))
+        knob = g or r or d
+        results.append(Fold(test.name, t, m, knob, s.bcubed_p, s.bcubed_r, s.bcubed_f1, ap, oracle))
     return results, float(np.mean([fold.f1 for fold in results]))
 
 
 def check(days: list[Day]) -> None:
     """The replay against the real clusterer (usearch, ``run_online``) for the shipped recipe."""
-    for train in days:
-        for test in days:
-            if test is train:
-                continue
-            x, y = story_pair_features(train.feats, train.gold, [a.id for a in train.articles])
-            model = fit_story_model(x, y, exclude=STORY_EXCLUDE)
-            probs = probabilities(test, lambda rows, model=model: model(rows[:, : len(sim.FEATURES)]))
-            for t, m in ((0.9, 0.98), (0.8, 0.95), (0.5, 0.98)):
-                real = score_clusters(
-                    test.gold,
-                    run_online(
-                        test.articles, test.feats, ClusterSettings(threshold=t, merge_threshold=m), model
-                    ),
-                ).bcubed_f1
-                again = test.score(replay(probs, test.doc_vecs, t, m)).bcubed_f1
-                print(f"check {test.name} t={t} m={m}: run_online {real:.4f}, replay {again:.4f}")
+    for test in days:
+        trains = [d for d in days if d is not test]
+        parts = [story_pair_features(d.feats, d.gold, [a.id for a in d.articles]) for d in trains]
+        model = fit_story_model(
+            np.vstack([p[0] for p in parts]), np.concatenate([p[1] for p in parts]), exclude=STORY_EXCLUDE
+        )
+        probs = probabilities(test, lambda rows, model=model: model(rows[:, : len(sim.FEATURES)]))
+        for t, m in ((0.9, 0.98), (0.8, 0.95), (0.5, 0.98)):
+            real = score_clusters(
+                test.gold,
+                run_online(test.articles, test.feats, ClusterSettings(threshold=t, merge_threshold=m), model),
+            ).bcubed_f1
+            again = test.score(replay(probs, test.doc_vecs, t, m)).bcubed_f1
+            print(f"check {test.name} t={t} m={m}: run_online {real:.4f}, replay {again:.4f}")
 
 
 def semeval_pairs(
@@ -631,25 +683,46 @@ def semeval_pairs(
     domain column is 1, so the model can keep the two sources' baselines apart."""
     if cache.exists():
         with cache.open("rb") as handle:
-            return pickle.load(handle)
+            x, y = pickle.load(handle)
+        return np.hstack([x, np.zeros((len(x), len(LATE)))]), y
     from marsad.cluster.train import semeval_pair_features
     from marsad.commands._jsonl import read_jsonl
 
     rows = [r for r in read_jsonl(PAIRS) if r.get("lang1") == r.get("lang2")]
     rows = [r for r in rows if float(r["Overall"]) <= same_below or float(r["Overall"]) >= different_above]
     base = semeval_pair_features(rows)
-    x = np.zeros((len(rows), len(ALL)))
+    x = np.zeros((len(rows), len(ALL) - len(LATE)))
     x[:, : base.shape[1]] = base
     x[:, ALL.index("semeval_domain")] = 1.0
     y = np.array([float(r["Overall"]) <= same_below for r in rows], dtype=int)
     with cache.open("wb") as handle:
         pickle.dump((x, y), handle)
-    return x, y
+    return np.hstack([x, np.zeros((len(x), len(LATE)))]), y
+
+
+#: The shipped clusterer's split-check grid (as ``marsad eval clustering`` tunes it).
+SHIPPED_SPLIT = (None, *itertools.product((0.6, 0.7, 0.8), (4, 6, 10), (1.0,)))
 
 
 def variants() -> dict[str, dict[str, Any]]:
     base = BEFORE
+    ship = {"online": SHIPPED_SPLIT}
     return {
+        # Three labelled days (issue 5): every row includes the shipped split check.
+        "3d: shipped": {"fit": logistic(SHIPPED), **ship},
+        "3d: shipped + same_outlet": {"fit": logistic([*SHIPPED, "same_outlet"]), **ship},
+        "3d: shipped + title_names": {"fit": logistic([*SHIPPED, "title_names"]), **ship},
+        "3d: shipped + same_outlet + title_names": {
+            "fit": logistic([*SHIPPED, "same_outlet", "title_names"]),
+            **ship,
+        },
+        "3d: shipped + sent_max": {"fit": logistic([*SHIPPED, "sent_max"]), **ship},
+        "3d: shipped + focus": {"fit": logistic([*SHIPPED, "focus"]), **ship},
+        "3d: shipped + title_name_conflict": {"fit": logistic([*SHIPPED, "title_name_conflict"]), **ship},
+        "3d: shipped + title_vec_lead": {"fit": logistic([*SHIPPED, "title_vec_lead"]), **ship},
+        "3d: shipped without names": {"fit": logistic([f for f in SHIPPED if f != "names"]), **ship},
+        "3d: shipped with C = 0.1": {"fit": logistic(SHIPPED, c=0.1), **ship},
+        "3d: boosted trees (shipped features)": {"fit": boosting(SHIPPED), **ship},
         "before (9 features)": {"fit": logistic(BEFORE)},
         "shipped (+ char_rank)": {"fit": logistic(SHIPPED)},
         "+ sent_max": {"fit": logistic([*base, "sent_max"])},
@@ -707,12 +780,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--cache", type=Path, default=Path("/tmp/marsad_cluster_exp.pkl"))
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/marsad_cluster_exp_3days.pkl"))
     parser.add_argument("--semeval-cache", type=Path, default=Path("/tmp/marsad_cluster_exp_semeval.pkl"))
     parser.add_argument("--only", default="", help="Comma-separated variant names (default: all).")
     parser.add_argument("--check", action="store_true", help="Compare the replay with run_online first.")
+    parser.add_argument(
+        "--dev-only",
+        action="store_true",
+        help="Only the two dev days (10–11 Apr), as the tables before the third day were made.",
+    )
     args = parser.parse_args()
-    days = prepare(args.cache)
+    if args.dev_only and args.cache == parser.get_default("cache"):
+        args.cache = Path("/tmp/marsad_cluster_exp.pkl")
+    days = prepare(args.cache, GOLDS[:1] if args.dev_only else GOLDS)
     if args.check:
         check(days)
     chosen = [name.strip() for name in args.only.split(",") if name.strip()]

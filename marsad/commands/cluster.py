@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gzip
 import json
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +88,93 @@ def _gold_day(row: dict[str, Any]) -> str:
     return " ".join(parts[1:4]) if len(parts) >= 4 else row["time"]
 
 
+@dataclass
+class GoldDays:
+    """Gold articles of one or more gold files, featurised once, grouped by their gold day."""
+
+    articles: list[Any]
+    feats: list[Any]
+    labels: dict[str, str]
+    by_day: dict[str, list[int]]
+    #: Gold file each day came from.
+    source: dict[str, str]
+
+    @property
+    def days(self) -> list[str]:
+        return sorted(self.by_day, key=_day_date)
+
+    def subset(self, idx: list[int]) -> tuple[list[Any], list[Any], dict[str, str]]:
+        return (
+            [self.articles[i] for i in idx],
+            [self.feats[i] for i in idx],
+            {self.articles[i].id: self.labels[self.articles[i].id] for i in idx},
+        )
+
+    def fit(self, train_days: list[str]) -> Any:
+        """The story model fitted on the pairs of ``train_days``.
+
+        Pairs are taken inside each run of consecutive days (a story can span 10–11 Apr), not across
+        days weeks apart: those pairs would all be easy negatives and change nothing but the
+        time-distance weight."""
+        import numpy as np
+
+        from marsad.cluster.train import STORY_EXCLUDE, fit_story_model, story_pair_features
+
+        xs, ys = [], []
+        for block in consecutive_runs(train_days):
+            articles, feats, labels = self.subset([i for d in block for i in self.by_day[d]])
+            x, y = story_pair_features(feats, labels, [a.id for a in articles])
+            xs.append(x)
+            ys.append(y)
+        return fit_story_model(np.vstack(xs), np.concatenate(ys), exclude=STORY_EXCLUDE)
+
+
+def _day_date(day: str) -> datetime:
+    try:
+        return datetime.strptime(day, "%d %b %Y")
+    except ValueError:
+        return datetime.max
+
+
+def consecutive_runs(days: list[str]) -> list[list[str]]:
+    """``days`` (gold-day strings) grouped into runs of consecutive calendar days."""
+    runs: list[list[str]] = []
+    for day in sorted(days, key=_day_date):
+        if runs and (_day_date(day) - _day_date(runs[-1][-1])).days == 1:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    return runs
+
+
+def load_gold_days(
+    gold_paths: list[Path], corpus_path: Path, gold_field: str = "story_id", frequencies: Any = None
+) -> GoldDays:
+    """Read and featurise the gold articles of several gold files (each day must come from one file)."""
+    from marsad.cluster.similarity import featurize
+
+    articles: list[Any] = []
+    rows: dict[str, dict[str, Any]] = {}
+    source: dict[str, str] = {}
+    for path in gold_paths:
+        part, part_rows = _gold_articles(path, corpus_path)
+        articles += [a for a in part if a.id not in rows]
+        for row in part_rows.values():
+            source.setdefault(_gold_day(row), str(path))
+        rows.update(part_rows)
+    labels = {a.id: f"{source[_gold_day(rows[a.id])]}#{rows[a.id][gold_field]}" for a in articles}
+    feats = featurize(
+        [a.title or "" for a in articles],
+        [a.text for a in articles],
+        [a.published for a in articles],
+        frequencies=frequencies,
+    )
+    by_day: dict[str, list[int]] = {}
+    for i, article in enumerate(articles):
+        by_day.setdefault(_gold_day(rows[article.id]), []).append(i)
+    return GoldDays(articles, feats, labels, by_day, source)
+
+
 def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) -> None:
     @app.command("cluster")
     def cluster(
@@ -144,11 +233,21 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
 
     @eval_app.command("clustering")
     def eval_clustering(
-        gold: Path = typer.Option(_GOLD, help="ANT story gold (JSONL with id, time, story_id)."),
+        gold: list[Path] = typer.Option(
+            [_GOLD],
+            help="ANT story gold (JSONL with id, time, story_id); repeat to pool several files. Without "
+            "--test-gold: day-wise cross-validation over the pooled days (leave one day out).",
+        ),
         corpus: Path = typer.Option(_CORPUS, help="ANT corpus holding the gold articles' text."),
         gold_field: str = typer.Option("story_id", help="story_id or story_id_fine."),
+        test_gold: list[Path] = typer.Option(
+            [],
+            help="Held-out gold: fit and tune on all --gold days, score these days once (no CV), next to "
+            "the shipped model and the baseline tuned on the --gold days.",
+        ),
     ) -> None:
-        """B-cubed and pairwise P/R/F1, day-wise cross-validated, next to a TF-IDF agglomerative baseline."""
+        """B-cubed and pairwise P/R/F1, day-wise cross-validated (or on a held-out gold), next to a TF-IDF
+        agglomerative baseline."""
         from rich.console import Console
         from rich.table import Table
 
@@ -160,29 +259,17 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
             tune_settings,
         )
         from marsad.cluster.online import ClusterSettings
-        from marsad.cluster.similarity import featurize, story_model
-        from marsad.cluster.train import STORY_EXCLUDE, fit_story_model, story_pair_features
+        from marsad.cluster.similarity import story_model
 
-        _require(gold)
-        _require(corpus)
-        articles, rows = _gold_articles(gold, corpus)
-        labels = {a.id: str(rows[a.id][gold_field]) for a in articles}
-        feats = featurize(
-            [a.title or "" for a in articles], [a.text for a in articles], [a.published for a in articles]
-        )
-        by_day: dict[str, list[int]] = {}
-        for i, article in enumerate(articles):
-            by_day.setdefault(_gold_day(rows[article.id]), []).append(i)
-        days = sorted(by_day)
+        for path in (*gold, *test_gold, corpus):
+            _require(path)
+        data = load_gold_days([*gold, *test_gold], corpus, gold_field)
+        articles, feats, labels, by_day = data.articles, data.feats, data.labels, data.by_day
+        test_days = [day for day in data.days if data.source[day] in {str(p) for p in test_gold}]
+        train_pool = [day for day in data.days if day not in test_days]
 
-        def subset(idx: list[int]) -> tuple[list[Any], list[Any], dict[str, str]]:
-            return (
-                [articles[i] for i in idx],
-                [feats[i] for i in idx],
-                {articles[i].id: labels[articles[i].id] for i in idx},
-            )
-
-        table = Table(title=f"Story clustering, ANT dev ({len(articles)} articles, gold field {gold_field})")
+        title = f"Story clustering, ANT ({len(articles)} articles, gold field {gold_field})"
+        table = Table(title=title)
         for column in (
             "system",
             "fit/tuned on",
@@ -206,48 +293,67 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
                 *(f"{v:.3f}" for v in (s.bcubed_p, s.bcubed_r, s.bcubed_f1, s.pair_p, s.pair_r, s.pair_f1)),
             )
 
-        for train_day in days:
-            for test_day in days:
-                if test_day == train_day:
-                    continue
-                train = subset(by_day[train_day])
-                test = subset(by_day[test_day])
-                x, y = story_pair_features(train[1], train[2], [a.id for a in train[0]])
-                model = fit_story_model(x, y, exclude=STORY_EXCLUDE)
-                settings, _ = tune_settings([train], model)
-                split = (
-                    f", split d={settings.split_distance} n≥{settings.split_min_size}"
-                    if settings.split_distance is not None
-                    else ""
-                )
+        def evaluate(train_days: list[str], scored_days: list[str]) -> None:
+            model = data.fit(train_days)
+            train_sets = [data.subset(by_day[d]) for d in train_days]
+            settings, _ = tune_settings(train_sets, model)
+            split = (
+                f", split d={settings.split_distance} n≥{settings.split_min_size}"
+                if settings.split_distance is not None
+                else ""
+            )
+            threshold, _ = tune_baseline([(a, g) for a, _, g in train_sets])
+            tuned = " + ".join(train_days)
+            for day in scored_days:
+                test = data.subset(by_day[day])
                 add_row(
                     f"marsad online (t={settings.threshold}, merge={settings.merge_threshold}{split})",
-                    train_day,
-                    test_day,
+                    tuned,
+                    day,
                     score_clusters(test[2], run_online(test[0], test[1], settings, model)),
                 )
-                threshold, _ = tune_baseline([(train[0], train[2])])
                 add_row(
                     f"baseline char TF-IDF + avg-link (d={threshold})",
-                    train_day,
-                    test_day,
+                    tuned,
+                    day,
                     score_clusters(test[2], baseline_clusters(test[0], threshold)),
                 )
-        everything = subset(list(range(len(articles))))
+
         shipped = ClusterSettings.packaged()
-        add_row(
-            "marsad online, shipped model (both days in one stream)",
-            "both (in-sample)",
-            "both",
-            score_clusters(labels, run_online(articles, feats, shipped, story_model())),
-        )
-        for threshold in (0.80, 0.85):
+        if test_days:
+            evaluate(train_pool, test_days)
+            for day in test_days:
+                test = data.subset(by_day[day])
+                add_row(
+                    "marsad online, shipped model and settings",
+                    "packaged",
+                    day,
+                    score_clusters(test[2], run_online(test[0], test[1], shipped, story_model())),
+                )
+                for threshold in (0.80, 0.85):
+                    add_row(
+                        f"baseline char TF-IDF + avg-link (d={threshold})",
+                        "untuned",
+                        day,
+                        score_clusters(test[2], baseline_clusters(test[0], threshold)),
+                    )
+        else:
+            # Leave one day out: with two days this is "fit and tune on one, score the other".
+            for test_day in data.days:
+                evaluate([d for d in data.days if d != test_day], [test_day])
             add_row(
-                f"baseline char TF-IDF + avg-link (d={threshold})",
-                "untuned",
-                "both",
-                score_clusters(labels, baseline_clusters(everything[0], threshold)),
+                "marsad online, shipped model (all days in one stream)",
+                "packaged (in-sample)",
+                "all",
+                score_clusters(labels, run_online(articles, feats, shipped, story_model())),
             )
+            for threshold in (0.80, 0.85):
+                add_row(
+                    f"baseline char TF-IDF + avg-link (d={threshold})",
+                    "untuned",
+                    "all",
+                    score_clusters(labels, baseline_clusters(articles, threshold)),
+                )
         Console().print(table)
 
     @eval_app.command("similarity")
@@ -296,7 +402,7 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
     @train_app.command("similarity")
     def train_similarity(
         pairs: Path = typer.Option(_PAIRS, help="SemEval-2022 Task 8 pairs."),
-        gold: Path = typer.Option(_GOLD, help="ANT story gold."),
+        gold: list[Path] = typer.Option([_GOLD], help="ANT story gold; repeat to pool several files."),
         corpus: Path = typer.Option(_CORPUS, help="ANT corpus."),
         background: Path = typer.Option(_SNN, help="Extra unlabelled corpus for document frequencies."),
         frequencies: bool = typer.Option(True, help="Rebuild the document-frequency tables (~2 min)."),
@@ -309,15 +415,12 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
         from marsad.cluster.evaluation import tune_settings
         from marsad.cluster.train import (
             SEMEVAL_ALPHA,
-            STORY_EXCLUDE,
             build_frequencies,
             fit_semeval_model,
-            fit_story_model,
             semeval_pair_features,
-            story_pair_features,
         )
 
-        for path in (pairs, gold, corpus):
+        for path in (pairs, *gold, corpus):
             _require(path)
         rows = read_jsonl(pairs)
         if frequencies:
@@ -339,27 +442,9 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
             alpha=SEMEVAL_ALPHA,
         )
 
-        articles, gold_rows = _gold_articles(gold, corpus)
-        feats = sim.featurize(
-            [a.title or "" for a in articles],
-            [a.text for a in articles],
-            [a.published for a in articles],
-            frequencies=table,
-        )
-        labels = {a.id: str(gold_rows[a.id]["story_id"]) for a in articles}
-        x, y = story_pair_features(feats, labels, [a.id for a in articles])
-        story = fit_story_model(x, y, exclude=STORY_EXCLUDE)
-        by_day: dict[str, list[int]] = {}
-        for i, article in enumerate(articles):
-            by_day.setdefault(_gold_day(gold_rows[article.id]), []).append(i)
-        days = [
-            (
-                [articles[i] for i in idx],
-                [feats[i] for i in idx],
-                {articles[i].id: labels[articles[i].id] for i in idx},
-            )
-            for idx in by_day.values()
-        ]
+        data = load_gold_days(gold, corpus, frequencies=table)
+        story = data.fit(data.days)
+        days = [data.subset(data.by_day[day]) for day in data.days]
         settings, f1 = tune_settings(days, story)
         payload = {
             "about": "Fitted by `marsad train similarity`; see docs/clustering.md.",
