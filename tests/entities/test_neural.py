@@ -205,3 +205,65 @@ def test_unknown_words_get_composed_subword_vectors(tmp_path: Path) -> None:
     # … and different ones from treating it as unknown.
     tagger.vocab.compose = None
     assert not np.allclose(tagger.emissions(tokens), with_row.emissions(tokens), atol=1e-3)
+
+
+def test_language_model_features_match_torch(tmp_path: Path) -> None:
+    """The numpy LMs reproduce torch's states, and a member fed their projection (``lm_proj``)
+    tags with the same scores in numpy as in torch."""
+    torch = pytest.importorskip("torch")
+    from marsad.extract.entities import langmodel, neural_train
+    from marsad.extract.entities.neural import NeuralTagger, encode_sentence
+
+    res = _tiny_resources()
+    rng = np.random.default_rng(2)
+    words = sorted(res.clusters)
+    vectors = rng.normal(size=(len(words), 8)).astype(np.float32)
+    index = {w: i + 1 for i, w in enumerate(words)}
+    text = "\n".join(" ".join(t for t, _ in s) for s in SENTENCES * 3)
+    news = langmodel.news_sentences([text], res, index, 1000, keep=1.0)
+    assert len(news) == 12 and news[0][0][2] == index["فلاديمير"]
+    assert news[0][2][2] == res.clusters["فلاديمير"][2]
+    lm_path = tmp_path / "lm.npz"
+    langmodel.train_lm(news, vectors, lm_path, hp={"hidden": 6, "batch": 4}, log=lambda _: None)
+    lm = langmodel.LanguageModel(lm_path)
+    assert lm.dim == 12
+    # Torch LMs rebuilt from the exported weights give the numpy states.
+    net = langmodel._make_lm(vectors.astype(np.float16).astype(np.float32), 6)
+    state = dict(net.state_dict())
+    for d, name in (("f", "fwd"), ("b", "bwd")):
+        state[f"{name}.weight_ih_l0"] = torch.tensor(lm.w[f"lm_{d}_ih"])
+        state[f"{name}.weight_hh_l0"] = torch.tensor(lm.w[f"lm_{d}_hh"])
+        state[f"{name}.bias_ih_l0"] = torch.tensor(lm.w[f"lm_{d}_b"])
+        state[f"{name}.bias_hh_l0"] = torch.zeros(24)
+    net.load_state_dict(state)
+    table = np.concatenate([np.zeros((1, 8), np.float32), vectors.astype(np.float16).astype(np.float32)])
+    encs = [{"wf": wf, "wc": wc} for wf, wc, _ in news[:4]]
+    for got, want in zip(lm.states(encs, table), langmodel.torch_states(net, encs), strict=True):
+        np.testing.assert_allclose(got, want, atol=1e-5)
+    # A tagger member with the LM input: numpy inference matches torch.
+    hp = {"hidden": 8, "word_dim": 4, "char_dim": 4, "char_filters": 6, "epochs": 2, "batch": 2, "lm_proj": 5}
+    data = neural_train.prepare_inputs(
+        SENTENCES, ["aner", "aqmar", "wiki", "aner"], res, [res.gazetteer] * len(SENTENCES), words
+    )
+    neural_train.add_lm_states(data["encs"], lm, vectors)
+    out = tmp_path / "lm_member.npz"
+    neural_train.fit(data, vectors, out, hp=hp, log=lambda _: None, threads=1)
+    with pytest.raises(ValueError):
+        NeuralTagger(out, res)  # its LM is required
+    tagger = NeuralTagger(out, res, lm_path=lm_path)
+    full_hp = {**neural_train.HPARAMS, **hp}
+    tnet = neural_train._make_net(
+        tagger.w["vectors"][1:], len(data["train_words"]), len(data["char_list"]), full_hp, lm.dim
+    )
+    with np.load(out) as weights:
+        tnet.load_state_dict(neural_train.import_state(weights, tnet))
+    tnet.eval()
+    tokens = [t for t, _ in SENTENCES[0]]
+    enc = encode_sentence(tokens, res, tagger.vocab)
+    neural_train.add_lm_states([enc], lm, vectors)
+    batch, lengths, _, _ = neural_train._collate([enc], None, [0])
+    with torch.no_grad():
+        expected = tnet.emissions(batch, lengths)[0].numpy()
+    np.testing.assert_allclose(tagger.emissions(tokens), expected, atol=2e-3)
+    # The LM input matters: zeroing the projection changes the scores.
+    assert np.abs(tagger.w["lm_proj_w"]).sum() > 0

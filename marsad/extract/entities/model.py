@@ -25,6 +25,8 @@ MODEL_FILE = "ner_crf.crfsuite"
 CLUSTERS_FILE = "ner_clusters.tsv.gz"
 GAZETTEER_FILE = "ner_gazetteer.tsv.gz"
 NEURAL_FILE = "ner_neural.npz"
+# Forward/backward news language models (:mod:`langmodel`), read only by members with ``lm_proj``.
+LM_FILE = "ner_lm.npz"
 # Weight of the log CRF marginals added to the neural scores, tuned on the ANERcorp dev split: 0.5
 # helped one neural model (0.754 → 0.759) but not the averaged three (0.770 → 0.764), so the CRF
 # is only a baseline now (and the tagger runs without its costly marginals).
@@ -128,7 +130,9 @@ def load_model_dir(directory: Path, domain: str = INFERENCE_DOMAIN) -> Tagger:
     members = neural_files(directory)
     if not members:
         return crf
-    return EnsembleTagger(NeuralTagger(members, crf.resources, domain), crf, ENSEMBLE_WEIGHT)
+    lm = directory / LM_FILE
+    neural = NeuralTagger(members, crf.resources, domain, lm if lm.exists() else None)
+    return EnsembleTagger(neural, crf, ENSEMBLE_WEIGHT)
 
 
 @cache

@@ -109,7 +109,11 @@ class NeuralTagger:
     """Same interface as the CRF tagger (``tag``, ``tag_sentence``, ``resources``, ``domain``)."""
 
     def __init__(
-        self, weights_path: Path | Sequence[Path], resources: Resources, domain: str = "aner"
+        self,
+        weights_path: Path | Sequence[Path],
+        resources: Resources,
+        domain: str = "aner",
+        lm_path: Path | None = None,
     ) -> None:
         paths = [weights_path] if isinstance(weights_path, (str, Path)) else list(weights_path)
         members = []
@@ -147,6 +151,15 @@ class NeuralTagger:
         self.trans = np.where(allowed_transitions(), mean["trans"], -1e4)
         self.start = np.where(self.start_ok, mean["start"], -1e4)
         self.end = mean["end"]
+        # The frozen language model (:mod:`langmodel`), run once per batch for the members that
+        # take its states; it reads the first member's (frozen) vectors, those it was trained on.
+        self.lm = None
+        if lm_path is not None and any("lm_proj_w" in m for m in self.members):
+            from marsad.extract.entities.langmodel import LanguageModel
+
+            self.lm = LanguageModel(lm_path)
+        elif any("lm_proj_w" in m for m in self.members):
+            raise ValueError(f"{paths}: a member takes language-model states but no LM was given")
 
     # -- forward pass ---------------------------------------------------------------------
     def _embed(self, enc: dict[str, np.ndarray], w: dict[str, np.ndarray]) -> np.ndarray:
@@ -165,6 +178,8 @@ class NeuralTagger:
             vc = np.where((enc["wc"] == 0)[:, None], enc["xc"], vc)
         parts = [vf, vc, w["word_emb"][enc["wt"]], conv.max(axis=1)]
         parts += [w[f"emb_{name}"][enc[name]] for name in CATEGORICAL]
+        if "lm_proj_w" in w:
+            parts.append(enc["lm"] @ w["lm_proj_w"].T + w["lm_proj_b"])
         return np.concatenate(parts, axis=1)
 
     def _lstm_batch(self, x: np.ndarray, w: dict[str, np.ndarray], prefix: str) -> np.ndarray:
@@ -188,6 +203,9 @@ class NeuralTagger:
     def emissions_batch(self, encs: Sequence[dict[str, np.ndarray]]) -> list[np.ndarray]:
         """Tag scores (T × tags) of several sentences, run as one padded batch (averaged over members)."""
         lengths = np.array([len(e["wf"]) for e in encs])
+        if self.lm is not None:
+            states = self.lm.states(encs, self.w["vectors"])
+            encs = [{**e, "lm": st} for e, st in zip(encs, states, strict=True)]
         total = [np.zeros((n, len(TAGS)), np.float32) for n in lengths]
         for w in self.members:
             for k, em in enumerate(self._member_batch(encs, lengths, w)):

@@ -51,6 +51,7 @@ HPARAMS = {
     "layers": 1,  # stacked BiLSTM layers
     "vector_lr": 0.0,  # learning rate of the PPMI-SVD vectors (0: frozen)
     "aner_repeat": 1,  # ANERcorp sentences seen this many times per epoch
+    "lm_proj": 0,  # width of the projected language-model states (0: no LM input; :mod:`langmodel`)
 }
 # The shipped neural ensemble: one model per entry, each entry overriding HPARAMS; their
 # emissions are averaged at inference (see docs/ner.md for the dev-split numbers behind it).
@@ -92,7 +93,7 @@ def build_vocab(
     return vocab, train_words, char_list
 
 
-def _make_net(vectors: np.ndarray, n_words: int, n_chars: int, hp: dict):
+def _make_net(vectors: np.ndarray, n_words: int, n_chars: int, hp: dict, lm_dim: int = 0):
     import torch
     from torch import nn
 
@@ -107,6 +108,9 @@ def _make_net(vectors: np.ndarray, n_words: int, n_chars: int, hp: dict):
             sizes = categorical_sizes()
             self.cats = nn.ModuleDict({k: nn.Embedding(sizes[k], CATEGORICAL_DIMS[k]) for k in CATEGORICAL})
             dim = 2 * vectors.shape[1] + hp["word_dim"] + hp["char_filters"] + sum(CATEGORICAL_DIMS.values())
+            # The frozen LM states enter through a learnt projection (ELMo's task-specific mix).
+            self.lm_proj = nn.Linear(lm_dim, hp["lm_proj"]) if lm_dim and hp["lm_proj"] else None
+            dim += hp["lm_proj"] if self.lm_proj is not None else 0
             self.lstm = nn.LSTM(dim, hp["hidden"], batch_first=True, bidirectional=True)
             # Further layers are separate modules so that dropout sits between them as at the input.
             self.upper = nn.ModuleList(
@@ -133,6 +137,8 @@ def _make_net(vectors: np.ndarray, n_words: int, n_chars: int, hp: dict):
             parts = [self.vectors(batch["wf"]), self.vectors(batch["wc"]), self.word_emb(batch["wt"])]
             parts.append(char_vec)
             parts += [self.cats[k](batch[k]) for k in CATEGORICAL]
+            if self.lm_proj is not None:
+                parts.append(self.lm_proj(batch["lm"]))
             x = self.drop_in(torch.cat(parts, dim=2))
             h = self._bilstm(self.lstm, x, lengths, t)
             for layer in self.upper:
@@ -187,6 +193,11 @@ def _collate(encs: Sequence[dict], tags: Sequence[np.ndarray] | None, domains: S
     for k, e in enumerate(encs):
         chars[k, : lengths[k]] = e["chars"]
     batch["chars"] = torch.from_numpy(chars)
+    if "lm" in encs[0]:
+        lm = np.zeros((len(encs), steps, encs[0]["lm"].shape[1]), np.float32)
+        for k, e in enumerate(encs):
+            lm[k, : lengths[k]] = e["lm"]
+        batch["lm"] = torch.from_numpy(lm)
     batch["domain"] = torch.tensor(list(domains))
     mask = torch.from_numpy((np.arange(steps)[None] < lengths[:, None]).astype(np.float32))
     tag_tensor = None
@@ -234,6 +245,8 @@ def export(
         "end": sd["end"],
     }
     arrays.update({f"emb_{k}": sd[f"cats.{k}.weight"] for k in CATEGORICAL})
+    if net.lm_proj is not None:
+        arrays["lm_proj_w"], arrays["lm_proj_b"] = sd["lm_proj.weight"], sd["lm_proj.bias"]
     for n in range(len(net.upper)):
         for d, sfx in (("f", ""), ("b", "_reverse")):
             arrays[f"lstm{n + 2}_{d}_ih"] = sd[f"upper.{n}.weight_ih_l0{sfx}"]
@@ -341,6 +354,18 @@ def train_neural(
     )
 
 
+def add_lm_states(encs: Sequence[dict], lm, vectors: np.ndarray, batch: int = 64) -> None:
+    """Store the frozen language model's states (float16, as the numpy tagger computes them from
+    its float16 vectors) in each encoding under ``lm``, for members with ``lm_proj``."""
+    table = np.concatenate([np.zeros((1, vectors.shape[1]), np.float32), vectors.astype(np.float16)])
+    table = table.astype(np.float32)
+    order = sorted(range(len(encs)), key=lambda k: len(encs[k]["wf"]))
+    for i in range(0, len(order), batch):
+        chunk = order[i : i + batch]
+        for k, states in zip(chunk, lm.states([encs[k] for k in chunk], table), strict=True):
+            encs[k]["lm"] = states.astype(np.float16)
+
+
 def _vocab(data: dict) -> Vocab:
     """Index tables of :func:`prepare_inputs` output (training words' composed rows included;
     other unknown words stay unknown, so per-epoch dev scores are a little pessimistic)."""
@@ -380,7 +405,10 @@ def fit(
     ngrams = data.get("vector_ngrams")
     encs, tags, dom = data["encs"], data["tags"], data["domains"]
     vector_words, train_words, char_list = data["vector_words"], data["train_words"], data["char_list"]
-    net = _make_net(vectors, len(train_words), len(char_list), hp).to(device)
+    lm_dim = encs[0]["lm"].shape[1] if "lm" in encs[0] else 0
+    if hp["lm_proj"] and not lm_dim:
+        raise ValueError("lm_proj needs encodings with language-model states (add_lm_states)")
+    net = _make_net(vectors, len(train_words), len(char_list), hp, lm_dim).to(device)
     groups = [{"params": [p for n, p in net.named_parameters() if p.requires_grad and n != "vectors.weight"]}]
     if hp["vector_lr"]:
         groups.append({"params": [net.vectors.weight], "lr": hp["vector_lr"]})
@@ -502,6 +530,8 @@ def import_state(data, net) -> dict:
         }
     )
     state.update({f"cats.{k}.weight": t(f"emb_{k}") for k in CATEGORICAL})
+    if "lm_proj_w" in data:
+        state["lm_proj.weight"], state["lm_proj.bias"] = t("lm_proj_w"), t("lm_proj_b")
     for n in range(len(net.upper)):
         for d, sfx in (("f", ""), ("b", "_reverse")):
             state[f"upper.{n}.weight_ih_l0{sfx}"] = t(f"lstm{n + 2}_{d}_ih")

@@ -143,6 +143,7 @@ def train_all(
         CLUSTERS_FILE,
         CURATED_DIR,
         GAZETTEER_FILE,
+        LM_FILE,
         MODEL_FILE,
         NEURAL_FILE,
     )
@@ -157,12 +158,12 @@ def train_all(
             ) from exc
     clusters_path = out / CLUSTERS_FILE
     vectors = None
+    files = [
+        corpora / "ant_multisource_v2.1.jsonl.gz",
+        corpora / "saudinewsnet.jsonl.gz",
+        corpora / "ant_jawharafm_v1.1.jsonl.gz",
+    ]
     if neural or rebuild_clusters or not clusters_path.exists():
-        files = [
-            corpora / "ant_multisource_v2.1.jsonl.gz",
-            corpora / "saudinewsnet.jsonl.gz",
-            corpora / "ant_jawharafm_v1.1.jsonl.gz",
-        ]
         log("learning word vectors from " + ", ".join(f.name for f in files))
         vectors = build_vectors(corpus_texts(files))
         if rebuild_clusters or not clusters_path.exists():
@@ -184,6 +185,16 @@ def train_all(
 
         words, _, matrix = vectors
         encoded = prepare_inputs(sentences, domains, res, folds, words)
+        if any(member.get("lm_proj") for member in MEMBERS):
+            from marsad.extract.entities.langmodel import LM_HPARAMS, LanguageModel, news_sentences, train_lm
+            from marsad.extract.entities.neural_train import add_lm_states
+
+            log("training the forward/backward news language models")
+            index = {w: i + 1 for i, w in enumerate(words)}
+            news = news_sentences(corpus_texts(files), res, index, LM_HPARAMS["tokens"])
+            train_lm(news, matrix, out / LM_FILE, log=log)
+            del news
+            add_lm_states(encoded["encs"], LanguageModel(out / LM_FILE), matrix)
         # Members of an earlier, larger ensemble must not be picked up beside the new ones.
         for stale in out.glob(NEURAL_FILE.replace(".npz", "_*.npz")):
             stale.unlink()
