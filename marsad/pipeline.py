@@ -98,8 +98,6 @@ class Pipeline:
             )
             for group in groups
         ]
-        if self.options.extract:
-            share_entity_ids(stories)
         step("stories", len(stories))
         return Report(
             articles=chronological([*earlier, *articles]),
@@ -225,17 +223,6 @@ def analyse_story(group: Story, articles: Sequence[Article], findings: dict[str,
     story.facts = compare_story(originals)
     story.summary = summarize_story(originals, story.facts)
     return story
-
-
-def share_entity_ids(stories: Sequence[Story]) -> None:
-    """One id per real-world entity across the stories of a run (each story resolved its names
-    alone); the quotes follow their speaker's new id."""
-    from marsad.extract.canonical import align_entity_ids
-
-    for story, changed in zip(stories, align_entity_ids([s.entities for s in stories]), strict=True):
-        for quote in story.quotes:
-            if quote.speaker_entity_id in changed:
-                quote.speaker_entity_id = changed[quote.speaker_entity_id]
 
 
 def story_times(article: Article, found: ArticleFindings, story: Story) -> list[TimeExpr]:

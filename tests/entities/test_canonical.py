@@ -122,3 +122,15 @@ def test_a_much_more_frequent_short_name_is_not_a_rare_longer_bodys_short_form()
     # A short form of a body mentioned as often as it still joins it.
     who = [Mention("a", 0, 20, "منظمة الصحة العالمية", "ORG"), Mention("a", 30, 41, "منظمة الصحة", "ORG")]
     assert [len(e.mentions) for e in resolve_entities(who, {})] == [2]
+
+
+def test_a_movement_goes_by_its_bare_name_but_a_university_is_not_its_city() -> None:
+    # Each bare name comes first, so that text.index finds it and not its copy inside the longer name.
+    text = "أعلنت البوليساريو أن جبهة البوليساريو لن تشارك. وتجول الوفد في القاهرة ثم زار جامعة القاهرة."
+    mentions = _mentions(
+        text,
+        [("جبهة البوليساريو", "ORG"), ("البوليساريو", "ORG"), ("جامعة القاهرة", "ORG"), ("القاهرة", "LOC")],
+    )
+    entities = resolve_entities(mentions, {"a1": text})
+    names = sorted(e.name for e in entities)
+    assert names == ["القاهرة", "جامعة القاهرة", "جبهة البوليساريو"]

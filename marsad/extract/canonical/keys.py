@@ -96,12 +96,11 @@ HEAD_NOUNS = (
     # A ministry goes by its portfolio and adjective too (الخارجية القطرية = وزارة الخارجية القطرية).
     "وزارة",
     # Movements and parties go by their bare name too (جبهة البوليساريو = البوليساريو).  Not
-    # مطار or قاعدة: مطار دمشق is not دمشق.
+    # مطار or قاعدة (مطار دمشق is not دمشق), nor جماعة, whose skeleton is جامعة's (جامعة القاهرة).
     "جبهة",
     "حركة",
     "حزب",
     "تنظيم",
-    "جماعة",
 )
 _TOKEN = re.compile(r"[\w\u0600-\u060b\u060d-\u061a\u061c-\u061e\u0620-\u06ff]+")
 _MEDIAL_VOWELS = re.compile("[اوي]")

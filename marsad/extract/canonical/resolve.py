@@ -109,7 +109,7 @@ def _contains(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return n < len(long) and any(long[i : i + n] == short for i in range(len(long) - n + 1))
 
 
-def _short_form_of(short: _Group, long: _Group, prefixes: bool = True) -> bool:
+def _short_form_of(short: _Group, long: _Group) -> bool:
     """Whether ``short`` can be a short form of ``long``.
 
     People: any contiguous part (surname الأسد, first name بشار).  Bodies and places: the
@@ -133,7 +133,7 @@ def _short_form_of(short: _Group, long: _Group, prefixes: bool = True) -> bool:
     # مجلس الأمن ⊂ مجلس الأمن الدولي, but a name the news uses far more often than the longer one is
     # not its short form: it is another body (مجلس الأمن is not مجلس الأمن البريطاني, الأمم المتحدة
     # is not الأمم المتحدة للطفولة).
-    return prefixes and lg[:n] == s and len(short.mentions) <= DOMINANT_SHARE * len(long.mentions)
+    return lg[:n] == s and len(short.mentions) <= DOMINANT_SHARE * len(long.mentions)
 
 
 def _pick(candidates: list[_Group], group: _Group) -> _Group | None:
@@ -154,15 +154,10 @@ def _pick(candidates: list[_Group], group: _Group) -> _Group | None:
     return ranked[0] if len(ranked[0].mentions) >= DOMINANT_SHARE * len(ranked[1].mentions) else None
 
 
-def resolve_entities(
-    mentions: Sequence[Mention], texts: Mapping[str, str], prefixes: bool = True
-) -> list[Entity]:
+def resolve_entities(mentions: Sequence[Mention], texts: Mapping[str, str]) -> list[Entity]:
     """Group ``mentions`` (from any number of articles) into canonical entities.
 
     ``texts`` maps article ids to their text, used to read the roles around person mentions.
-    ``prefixes=False`` never takes a body's or place's name as the short form of a longer name
-    it begins (مجلس الأمن, مجلس الأمن البريطاني): that link rests on mention counts, which
-    say little when the mentions come from unrelated stories.
     Returns entities sorted by number of mentions (most mentioned first).
     """
     groups: dict[tuple[str, ...], _Group] = {}
@@ -204,7 +199,7 @@ def resolve_entities(
         if group is None or len(key) < 2:
             continue
         near = sorted((k for k in holding.get(key[1], ()) if k != key and k in merged), key=order.__getitem__)
-        candidates = [merged[k] for k in near if _short_form_of(group, merged[k], prefixes)]
+        candidates = [merged[k] for k in near if _short_form_of(group, merged[k])]
         target = _pick(candidates, group)
         if target is not None:
             target.absorb(group)
@@ -357,40 +352,3 @@ def _to_entity(group: _Group, texts: Mapping[str, str]) -> Entity:
         roles=[r for r, _ in roles.most_common()],
     )
 
-
-def align_entity_ids(entity_lists: Sequence[Sequence[Entity]]) -> list[dict[str, str]]:
-    """Give one real-world entity the same id in every list (each list: one story's entities).
-
-    Each story resolves its names alone, so a story that only says الإمارات and one that says
-    الإمارات العربية المتحدة would name one country twice.  The mentions of all lists are
-    resolved together; an entity takes the id of the joint entity that holds its canonical form
-    (not of the one holding most of its mentions: a surname the joint pass keeps apart, الأسد,
-    must not pull بشار الأسد away).  Only links that hold without mention counts are made here
-    (no prefix links, see :func:`resolve_entities`).  Two entities of one list never share an id.
-    Returns, per list, the ids that changed (old → new); the entities are updated in place."""
-    joint: dict[tuple[str, int, int], str] = {}
-    mentions = [m for entities in entity_lists for e in entities for m in e.mentions]
-    for entity in resolve_entities(mentions, {}, prefixes=False):
-        for m in entity.mentions:
-            joint[(m.article_id, m.start, m.end)] = entity.id
-    changes: list[dict[str, str]] = []
-    for entities in entity_lists:
-        taken = {e.id for e in entities}
-        changed: dict[str, str] = {}
-        for entity in entities:
-            own = name_key(entity.name, entity.type)
-            votes = Counter(
-                joint[(m.article_id, m.start, m.end)]
-                for m in entity.mentions
-                if name_key(m.text, entity.type) == own and (m.article_id, m.start, m.end) in joint
-            )
-            if not votes:
-                continue
-            new = votes.most_common(1)[0][0]
-            if new != entity.id and new not in taken:
-                taken.discard(entity.id)
-                taken.add(new)
-                changed[entity.id] = new
-                entity.id = new
-        changes.append(changed)
-    return changes

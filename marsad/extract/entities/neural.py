@@ -28,13 +28,6 @@ from marsad.extract.entities.gazetteer import core, match
 from marsad.extract.entities.tokenize import split_at_periods
 from marsad.text import normalize
 
-
-@functools.cache
-def _blas_threads() -> ThreadpoolController:
-    """The process's BLAS thread pools, found once (a lookup per call costs ~1 ms)."""
-    return ThreadpoolController()
-
-
 TAGS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
 TAG_INDEX = {t: i for i, t in enumerate(TAGS)}
 DOMAINS = ("aner", "aqmar", "wiki", "wojood")
@@ -56,6 +49,15 @@ class Vocab:
     chars: dict[str, int]  # character vocabulary (0 padding, 1 unknown)
     # Vector of a word outside ``vectors`` from its character n-grams (models with subword vectors).
     compose: Callable[[str], np.ndarray] | None = None
+
+
+@functools.cache
+def _blas_threads() -> ThreadpoolController:
+    """The process's BLAS thread pools, found once (a lookup per call costs ~1 ms).
+
+    The limit set through it is process-wide while a batch is tagged: tagging from several threads
+    at once may leave BLAS at one thread (what this workload wants; other numpy work shares it)."""
+    return ThreadpoolController()
 
 
 def encode_sentence(tokens: Sequence[str], res: Resources, vocab: Vocab) -> dict[str, np.ndarray]:
