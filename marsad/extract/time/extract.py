@@ -249,10 +249,11 @@ def _render(a: Atom, ref_dt: datetime | None, future: bool, carry: int | None) -
         monday = R.week_monday(ref) + timedelta(days=7 * wrel)
         value = R.iso_week(monday)
         if d.get("we"):
-            value += "-WE"
+            # TIMEX writes the weekend "2017-W17-WE"; the news value is its ISO week, as the news
+            # format has no weekend ("نهاية الأسبوع الماضي" → 2017-W17)
             return R.Resolved(
                 "daterange",
-                value,
+                value + "-WE",
                 R.iso(monday + timedelta(days=5)),
                 R.iso(monday + timedelta(days=6)),
                 value,
@@ -368,7 +369,9 @@ def _render(a: Atom, ref_dt: datetime | None, future: bool, carry: int | None) -
         if first is None:
             return R.Resolved("daterange", value)
         lo = first + timedelta(days=7 * (n - 1))
-        return R.Resolved("daterange", value, R.iso(lo), R.iso(lo + timedelta(days=6)), value)
+        # news value: the containing month (or year), as for the other modifiers ("مطلع", "منتصف"):
+        # a week counted within a month is no ISO week
+        return R.Resolved("daterange", value, R.iso(lo), R.iso(lo + timedelta(days=6)), value[:7])
     if k == "holiday":
         return _render_holiday(d, ref)
     if k == "lastn":
@@ -920,7 +923,7 @@ def extract_resolved(
             # the statement was made (news_dev: "اليوم" in a Tuesday interview is that Tuesday)
             res = _point(said_on[2] + timedelta(days=a.data["rel"]))
         if (
-            a.kind == "clock"
+            a.kind in ("clock", "trange")  # "من الساعة الثامنة صباحا إلى الواحدة" too
             and "day" not in a.data
             and prev_day is not None
             and res.start
@@ -943,7 +946,7 @@ def extract_resolved(
         ):
             res = _with_day(res, prev_day[1])
         if res.start and len(res.start) >= 10 and res.end and res.start[:10] == res.end[:10]:
-            if a.kind in ("day", "tod", "clock", "hijri", "same"):
+            if a.kind in ("day", "tod", "clock", "trange", "hijri", "same"):
                 t0 = date.fromisoformat(res.start[:10])
                 prev_day = (a.end, t0)
                 if a.kind == "day" and _SPEECH_BEFORE.search(s[max(0, a.start - 50) : a.start]):
@@ -996,6 +999,11 @@ def extract_resolved(
             and re.fullmatch(r"\d{4}-[QH]\d|\(\d{4}-\d{2},\d{4}-\d{2}\)", res.concrete)
         ):
             prev_period = (a.end, res.concrete)
+        if a.kind == "hijrirange" and "part" in a.data and res.concrete:
+            # "التسعة أشهر الأولى من عام 1436ه … مقارنة بنفس الفترة من العام الماضي": the same Hijri
+            # months a Hijri year earlier, not the same Gregorian days
+            hy, hm1, hm2 = a.data["part"]
+            prev_period = (a.end, f"hijriparts:{hy}:{hm1}:{hm2}:{res.concrete}")
         if a.kind == "fiscal" and res.concrete:
             prev_period = (a.end, f"fiscal:{a.data['y1']}:{res.concrete}")
         if a.kind in ("year", "century") and _BC_AFTER.match(s, a.end):
@@ -1093,7 +1101,8 @@ def _with_day(res: R.Resolved, day: date) -> R.Resolved:
     """A clock time moved onto ``day`` (bounds and concrete; the value stays the bare time)."""
 
     def move(v: str | None) -> str | None:
-        return R.iso(day) + v[10:] if v and len(v) >= 16 and v[4] == "-" else v
+        # every dated clock time in it: "2017-02-16T08:00" or a range "(…T08:00,…T13:00)"
+        return re.sub(r"\d{4}-\d\d-\d\d(?=T\d)", R.iso(day), v) if v else v
 
     return R.Resolved(res.type, res.value, move(res.start), move(res.end), move(res.concrete))
 
@@ -1135,6 +1144,17 @@ def _render_same(
         data: dict[str, Any] = {"hm": hm, "hy": hy + d["yrel"]} if "yrel" in d else {"hm": hm, "gy": d["y"]}
         ref_dt = datetime.combine(ref, datetime.min.time()) if ref else None
         return _render(Atom(a.start, a.end, "hijrimonth", data), ref_dt, False, None)
+    if unit in ("period", "month") and prev_period and prev_period.startswith("hijriparts:"):
+        hy, hm1, hm2, concrete = prev_period[11:].split(":", 3)
+        if "yrel" not in d:
+            # "نفس الفترة" alone is the stretch itself; a Gregorian year after it has no Hijri reading
+            return None if "y" in d else R.Resolved("daterange", concrete, None, None, concrete)
+        first = _hijri_to_greg(int(hy) + d["yrel"], int(hm1), 1)
+        following = _hijri_to_greg(int(hy) + d["yrel"] + (int(hm2) == 12), int(hm2) % 12 + 1, 1)
+        if first is None or following is None:
+            return None
+        value = f"({R.iso(first)},{R.iso(following - timedelta(days=1))})"
+        return R.Resolved("daterange", value, R.iso(first), R.iso(following - timedelta(days=1)), value)
     if unit == "fiscal":
         if prev_period is None or not prev_period.startswith("fiscal:"):
             return None

@@ -27,6 +27,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from marsad.extract.time import lexicon as L
+from marsad.extract.time.future_stems import FUTURE_STEMS
 from marsad.text import normalize_aligned
 
 JOINER = "\u2060"
@@ -103,7 +104,7 @@ THIS = _alt(["الجاري", "الجاريه", "الحالي", "الحاليه"]
 UNIT_WORDS = _alt(L.UNITS)
 MODIFIER = r"(?:مطلع|اوايل|بدايه|بدء|مستهل|اواخر|نهايه|موفي|اواسط|منتصف|خلال|طيله|طوال|اخر|اول|اوج)"
 AMPM = (
-    r"(?:صباحا|صباح|ص|فجرا|بعد\s+منتصف\s+الليل|ظهرا|وقت\s+(?:ال)غداء|عصرا|مساء|مساءا|م|ليلا|بعد\s+الظهر|في\s+الصباح|في\s+المساء"
+    r"(?:صباحا|صباح|ص|فجرا|بعد\s+منتصف\s+الليل|ظهرا|وقت\s+(?:ال)غداء|عصرا|مساء|مساءا|م|ليلا|بعد\s+الظهر|بعد\s+الزوال|في\s+الصباح|في\s+المساء"
     r"|في\s+الليل|am|pm|a\.m\.|p\.m\.)"
 )
 HOURW: dict[str, int] = {
@@ -125,7 +126,7 @@ HOURW: dict[str, int] = {
 HOURWORD = _alt(HOURW) + E
 COUNT_NOUNS = re.compile(
     r"^\s*(?:%|٪|في\s*الما|بالما|في\s*المي|بالمي|نساء|رجال|اطفال|طفل|امراه|طلاب|طالب|عمال|موظف|اسره|حاله|اصابه|مصاب|دولار|دولارا|ريال|ريالا|جنيه|جنيها|يورو|درهم|درهما|دينار|دينارا|ليره|"
-    r"مليون|مليار|الف|شخص|شخصا|قتيل|قتيلا|جريح|جريحا|طن|برميل|كيلو|كلم|كم|متر|مترا|ميغاواط|"
+    r"مليون|مليار|ترليون|تريليون|سنت|سنتا|سنتات|الف|شخص|شخصا|قتيل|قتيلا|جريح|جريحا|طن|برميل|كيلو|كلم|كم|متر|مترا|ميغاواط|"
     r"نسمه|مواطن|لاجي|عنصر|جندي|مقاتل|صاروخ|منزل|وحده|سهم|نقطه|صوت|اصوات|مقعد|درجه|ميل|قدم)"
 )
 NUM_GUARD_BEFORE = re.compile(
@@ -387,6 +388,8 @@ def _month_d(m: re.Match[str], s: str) -> Atom | None:
         d = n if n is not None and 1 <= n <= 31 else None
     if d is None:
         return None
+    if not m["y"] and COUNT_NOUNS.match(s[m.end("x") : m.end("x") + 14]):
+        return None  # "برنت تسليم سبتمبر أيلول 14 سنتا": the number counts cents, it is no day
     data: dict[str, Any] = {"m": _month_of(m["mon"]), "d": d}
     if m["y"]:
         y = int(m["y"]) if m["y"].isdigit() else _year_from_words(m["y"])
@@ -624,7 +627,8 @@ def _hijri_date(m: re.Match[str], s: str) -> Atom | None:
 @_rule(
     rf"(?:يوم\s+)?(?P<o>{ORD}|غره|اول\s+ايام|اول\s+يوم\s+(?:من|في))\s+(?:من\s+)?(?:{AL}?شهر\s+)?"
     rf"(?P<hm>{HMON})(?:\s+(?:المبارك|المعظم|الكريم|الفضيل){E})?(?:\s*(?P<dir>{PAST}|{NEXT}|{THIS}))?"
-    rf"(?:\s*[,،]?\s*(?:{AL}?(?:عام|سنه)\s*)?(?P<y>1[34]\d\d)\s*(?:ه|هـ|هجري|هجريه)?{E})?",
+    # the year linked as "لعام/من عام/في عام 1436" too ("أول أيام شهر شوال لعام 1436 هجري")
+    rf"(?:\s*[,،]?\s*(?:(?:(?:من|في)\s+|ل)?{AL}?(?:عام|سنه)\s*)?(?P<y>1[34]\d\d)\s*(?:ه|هـ|هجري|هجريه)?{E})?",
     5,
 )
 def _hijri_ord_day(m: re.Match[str], s: str) -> Atom | None:
@@ -666,6 +670,38 @@ def _hijri_year_range(m: re.Match[str], s: str) -> Atom | None:
     except (ValueError, OverflowError):
         return None
     return Atom(*_span(m), "hijrirange", {"a": first, "b": last})
+
+
+_HIJRI_MARK = re.compile(r"\s*(?:ه|هجري|هجريه)(?!\w)")
+
+
+def _hijri_part(m: re.Match[str], s: str, y: int, m1: int, m2: int) -> Atom | None:
+    """Months ``m1``–``m2`` of a Hijri year (a year of 1300–1500, or any year followed by هـ) as the
+    Gregorian days they covered, the era mark in the span: "التسعة أشهر الأولى من عام 1436ه" is
+    Muharram to Ramadan 1436 (2014-10-25 → 2015-07-16), not January–September 1436 AD. ``None``
+    when the year is not Hijri (the caller keeps its Gregorian reading)."""
+    mark = _HIJRI_MARK.match(s, m.end("x"))
+    if not (1300 <= y <= 1500 or (mark and y <= 1600)):
+        return None
+    try:
+        from hijridate import Hijri
+
+        first = Hijri(y, m1, 1).to_gregorian()
+        last = Hijri(y, m2, Hijri(y, m2, 1).month_length()).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    end = mark.end() if mark else m.end("x")
+    return Atom(m.start("x"), end, "hijrirange", {"a": first, "b": last, "part": (y, m1, m2)})
+
+
+# "بداية عام 1436ه حتى نهاية شهر رمضان": the Hijri year so far, Muharram to the month named
+@_rule(
+    rf"(?:بدايه|مطلع)\s+{AL}?(?:عام|سنه)\s+(?P<y>1[34]\d\d)\s*(?:ه|هجري|هجريه)?\s+(?:و\s*)?(?:حتي|الي)"
+    rf"(?:\s+غايه)?\s+(?:نهايه|اخر|موفي)\s+(?:شهر\s+)?(?P<hm>{HMON})",
+    7,
+)
+def _hijri_year_to_month(m: re.Match[str], s: str) -> Atom | None:
+    return _hijri_part(m, s, int(m["y"]), 1, L.HIJRI_MONTHS[re.sub(r"\s+", " ", m["hm"])])
 
 
 @_rule(rf"(?P<hm>{HMON})\s*[,،]?\s*(?P<y>\d{{4}})(?:\s*(?:ه|هـ|هجري|هجريه))?{E}", 2)
@@ -774,6 +810,26 @@ def _ordinal_day_range(m: re.Match[str], s: str) -> Atom | None:
     return Atom(
         *_span(m), "range", {"of": "day", "a": {"m": mo, "d": d1, "y": y}, "b": {"m": mo, "d": d2, "y": y}}
     )
+
+
+@_rule(
+    rf"{AL}نصف\s+(?P<h>{AL}(?:اول|ثاني)){E}\s+(?:من\s+|في\s+)?(?:{AL}?شهر\s+)?(?P<mon>{MONP}){YEAR_TAIL}?"
+    rf"(?:\s+(?P<dir>{PAST}|{NEXT}|{THIS}))?",
+    6,
+)
+def _half_month(m: re.Match[str], s: str) -> Atom | None:
+    """ "النصف الأول من شهر حزيران/يونيو المقبل": days 1–15 (or 16 to the month's end) of the month."""
+    mo = _month_of(m["mon"])
+    y = int(m["y"]) if m["y"] else None
+    first = m["h"].endswith("اول")
+    last = calendar.monthrange(y or 2001, mo)[1]
+    ends = [{"m": mo, "d": 1 if first else 16}, {"m": mo, "d": 15 if first else last}]
+    for d in ends:
+        if y:
+            d["y"] = y
+        elif m["dir"]:
+            d["dir"] = 0 if re.match(THIS, m["dir"]) else _dir_of(m["dir"])
+    return Atom(*_span(m), "range", {"of": "day", "a": ends[0], "b": ends[1]})
 
 
 @_rule(
@@ -971,6 +1027,10 @@ def _quarter(m: re.Match[str], s: str) -> Atom | None:
     data: dict[str, Any] = {"part": (kind, n)}
     if m["y"]:
         data["y"] = int(m["y"])
+        size = 3 if kind == "Q" else 6
+        hijri = _hijri_part(m, s, data["y"], size * (n - 1) + 1, size * n)
+        if hijri is not None:
+            return hijri
     elif m["w"]:
         y = _year_from_words(m["w"])
         if y is None or y < 1000:
@@ -1029,6 +1089,10 @@ def _months_of_year(m: re.Match[str], s: str) -> Atom | None:
         # "الأشهر الأربعة الأولى من عام 2017": January to April, a stretch of months
         first = m["pos"] != "اخيره"
         ends = [{"m": 1 if first else 13 - months}, {"m": months if first else 12}]
+        if m["y"]:
+            hijri = _hijri_part(m, s, int(m["y"]), ends[0]["m"], ends[1]["m"])
+            if hijri is not None:
+                return hijri
         for d in ends:
             if m["y"]:
                 d["y"] = int(m["y"])
@@ -1040,6 +1104,9 @@ def _months_of_year(m: re.Match[str], s: str) -> Atom | None:
     data: dict[str, Any] = {"part": (kind, n)}
     if m["y"]:
         data["y"] = int(m["y"])
+        hijri = _hijri_part(m, s, data["y"], 1 if n == 1 else 13 - months, months if n == 1 else 12)
+        if hijri is not None:
+            return hijri
     else:
         data["yrel"] = 0 if m["this"] else _dir_of(m["rel"])
     return Atom(*_span(m), "quarter", data)
@@ -1668,7 +1735,9 @@ def _apply_ampm(h: int, ap: str | None) -> int:
     if not ap:
         return h
     ap = re.sub(r"\s+", " ", ap)
-    if ap in ("مساء", "مساءا", "م", "pm", "p.m.", "عصرا", "بعد الظهر", "في المساء", "ليلا", "في الليل"):
+    pm = ("مساء", "مساءا", "م", "pm", "p.m.", "عصرا", "بعد الظهر", "بعد الزوال", "في المساء", "ليلا")
+    pm += ("في الليل",)
+    if ap in pm:  # "بعد الزوال": Tunisian for the afternoon
         if ap in ("ليلا", "في الليل") and h == 12:
             return 0
         if ap in ("ليلا", "في الليل") and h <= 4:
@@ -2533,7 +2602,7 @@ def _time_range(m: re.Match[str], s: str) -> Atom | None:
 
 @_rule(
     rf"{AL}اسبوع\s+(?P<o>{AL}(?:اول|ثاني|ثالث|رابع|خامس|اخير)){E}\s+(?:من\s+|في\s+)?"
-    rf"(?:(?P<mon>{MONP})(?:{YEAR_TAIL})?|(?P<thism>هذا\s+الشهر)|{AL}شهر\s+(?P<mrel>{PAST}|{NEXT})"
+    rf"(?:(?:{AL}?شهر\s+)?(?P<mon>{MONP})(?:{YEAR_TAIL})?|(?P<thism>هذا\s+الشهر)|{AL}شهر\s+(?P<mrel>{PAST}|{NEXT})"
     rf"|{YEARWORD}?(?P<yy>\d{{4}})|(?P<thisy>هذا\s+العام)|{AL}(?:عام|سنه)\s+(?P<yrel>{PAST}|{NEXT}))",
     6,
 )
@@ -2827,6 +2896,18 @@ def _merge_pair(a: Atom, b: Atom, gap: str, s: str) -> Atom | None:
             return Atom(a.start, b.end, "day", {**a.data, "wd": b.data["wd"]})
         if "rel" in a.data and "wd" in b.data and "rel" not in b.data and "m" not in b.data:
             return Atom(a.start, b.end, "day", {**a.data, "wd": b.data["wd"]})
+    if (
+        ka == "day"
+        and kb == "day"
+        and "rel" in a.data
+        and set(b.data) <= {"wd", "dir"}
+        and not b.data.get("dir")
+        and re.fullmatch(r"\s*\(\s*", gap)
+        and (close := re.match(r"\s*\)", s[b.end :]))
+    ):
+        # "أمس (السبت)", "أول من أمس (الجمعة)", "اليوم (الخميس)": the weekday in brackets names the
+        # relative day, one span with its bracket
+        return Atom(a.start, b.end + close.end(), "day", {**a.data, "wd": b.data["wd"]})
     if ka == "day" and kb == "hijri" and _is_anchor_day(a) and _GLUE_DAY_DAY.match(gap):
         # "يوم الاثنين 25 شوال", "اليوم التالي الثلاثاء 26 شوال": the Hijri day says which one
         return Atom(a.start, b.end, "hijri", {**b.data, "wd": a.data.get("wd")})
@@ -3203,6 +3284,33 @@ _TO_BE_BEFORE = re.compile(r"(?<!\w)(?:ان|لن|قد)\s+[يت]كون\s+(?:ذل�
 _FUTURE_AFTER = re.compile(r"^\s*[,،]?\s*(?:سيكون|ستكون|سيصادف|سيوافق|سيشهد|ستشهد)(?!\w)")
 
 
+def future_verb(clause: str) -> bool:
+    """Does ``clause`` hold a verb in the future tense: سـ + an imperfect (ي/ت/ن) whose stem the
+    corpora use as an imperfect verb ("ستعيد", "فسنسمح", "وسيتوجه"; not "سنة", "سياسة", "سيارة")?
+    The stems come from ``future_stems`` (generated, see its header), so no verb list is kept here."""
+    for m in _FUTURE_FORM.finditer(clause):
+        if m["stem"] in FUTURE_STEMS and not _PAST_AUX.search(clause, 0, m.start()):
+            return True
+    return False
+
+
+_FUTURE_FORM = re.compile(r"(?<!\w)[وف]?س[يتن](?P<stem>\w{2,})(?!\w)")
+# "كان سيعقد …" (was to be held): the future of a past narrative
+_PAST_AUX = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كنا|كنت)\s+(?:\S+\s+){0,2}$")
+
+
+def _clause_before(s: str, start: int, width: int) -> str:
+    """The clause before ``start``; when the expression opens a clause right after a comma (an
+    aside: "إسرائيل ستعيد، الثلاثاء، فتح المعبر"), the clause before that comma."""
+    clause = _clause(s, start, width)
+    if clause.strip():
+        return clause
+    k = start - len(clause)
+    if k > 0 and s[k - 1] in ",،":
+        return _clause(s, k - 1, width)
+    return clause
+
+
 def future_context(s: str, start: int, end: int | None = None) -> bool:
     """Does the clause before ``start`` speak of the future (so a bare weekday is the next one)?
     With ``end``, a future verb right after the expression counts too ("الأحد سيكون أول أيام …")."""
@@ -3219,11 +3327,12 @@ def future_context(s: str, start: int, end: int | None = None) -> bool:
     # perfective, so the imperfect of an event verb in the weekday's own clause announces it
     # a wider window than the month rules use: the verb that announces a weekday opens its sentence
     # and the weekday often closes it ("ويترقب المستثمرون تقرير … بالولايات المتحدة يوم الجمعة")
-    clause = _clause(s, start, 100)
+    clause = _clause_before(s, start, 100)
     if _WAS.search(clause) is not None or _SINCE.search(clause) is not None:
         return False
     return (
-        _imperfect_event(clause)
+        future_verb(clause)
+        or _imperfect_event(clause)
         or _imperfect_event(clause, _IMPERFECT_ANNOUNCE)
         or _MORE_FUTURE.search(clause) is not None
     )
@@ -3257,7 +3366,10 @@ NEWS_PAST_VERB = re.compile(
     r"|اثير|اثيرت|اصيب|اصيبت|اغتيل|اختطف|اختطفت|افرج|اقيم|اقيمت|عينت|ادين|ادينت|اوقف|اوقفت|احيل|احيلت"
     r"|اغلق|اغلقت|افتتح|افتتحت|دشن|دشنت|اكتشف|اكتشفت|صدرت|اصدر|اصدرت|ابرم|ابرمت|فرضت|طرحت|تقدمت"
     r"|قدمت|اعلن|اعلنت|نشرت|اعتمد|اعتمدت|اقترح|اقترحت|سقط|سقطت|انفجر|انفجرت|انطلق|انطلقت|استؤنف|استؤنفت"
-    r"|اجل|اجلت|ارجئ|ارجئت|الغي|الغيت|نظم|نظمت|تاسس|تاسست|انشئ|انشئت)(?!\w)"
+    r"|اجل|اجلت|ارجئ|ارجئت|الغي|الغيت|نظم|نظمت|تاسس|تاسست|انشئ|انشئت)"
+    # any of them agreeing with a feminine or plural subject ("توفيت في 30 حزيران/يونيو",
+    # "تمت في مارس", "أعلنوا في يناير"): the list gives stems, the agreement is morphology
+    r"(?:ت|وا|تا)?(?!\w)"
 )
 _SINCE = re.compile(r"(?<!\w)منذ\s+(?:(?:مطلع|بدايه|اوائل|منتصف|نهايه|اواخر|اول)\s+)?(?:شهر\s+)?$")
 _DELIVERY = re.compile(r"(?<!\w)(?:ل|ب)?(?:تسليم|استحقاق)\s+(?:شهر\s+)?$")
@@ -3308,7 +3420,12 @@ def clause_tense(s: str, start: int) -> int:
     was = _WAS.search(clause) is not None
     if _BY.search(clause):
         return 0 if was else 1  # "بحلول يونيو": a deadline ahead
-    if FUTURE_CUE.search(clause) or SCHEDULE_CUE.search(clause) or _MORE_FUTURE.search(clause):
+    if (
+        FUTURE_CUE.search(clause)
+        or SCHEDULE_CUE.search(clause)
+        or _MORE_FUTURE.search(clause)
+        or future_verb(clause)
+    ):
         # "كان من المقرر أن …": planned once, maybe already past; keep the default
         return 0 if was else 1
     if _imperfect_event(clause) and not was:
