@@ -126,20 +126,14 @@ def direct(texts: dict[str, str]) -> tuple[set, dict, list]:
 def gazetteer(texts: dict[str, str]) -> set:
     """The baseline of `marsad eval ner --news`: gazetteer lookup over the tagger's tokens."""
     from marsad.extract.entities import get_tagger
-    from marsad.extract.entities.evaluation import gazetteer_tags
-    from marsad.extract.entities.mentions import mentions_from_tags
-    from marsad.extract.entities.tokenize import token_spans
+    from marsad.extract.entities.evaluation import gazetteer_mentions
 
-    tagger = get_tagger()
-    out = set()
-    for docno, text in texts.items():
-        offsets = token_spans(text)
-        tags = gazetteer_tags([text[s:e] for s, e in offsets], tagger.resources)
-        out |= {
-            (m.article_id, m.start, m.end, m.type)
-            for m in mentions_from_tags(text, docno, offsets, tags, tagger.resources.counts)
-        }
-    return out
+    resources = get_tagger().resources
+    return {
+        (m.article_id, m.start, m.end, m.type)
+        for docno, text in texts.items()
+        for m in gazetteer_mentions(text, docno, resources)
+    }
 
 
 def on_gold(gold: list[dict], texts: dict[str, str]) -> dict:

@@ -7,6 +7,7 @@ import gzip
 import json
 from collections import defaultdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from marsad.evaluate.metrics import f1 as f1_score
 from marsad.extract.entities.conll import tag_conll
@@ -19,6 +20,10 @@ from marsad.extract.entities.model import (
     get_tagger,
     load_model_dir,
 )
+
+if TYPE_CHECKING:
+    from marsad.extract.entities.features import Resources
+    from marsad.types import Mention
 
 _TYPE_MAP = {"PERS": "PER", "MIS": "MISC"}
 
@@ -155,14 +160,23 @@ def news_articles(news_dir: Path, corpora: Path) -> tuple[dict[str, str], list[d
     return {k: texts[k] for k in wanted if k in texts}, gold
 
 
+def gazetteer_mentions(text: str, article_id: str, resources: Resources) -> list[Mention]:
+    """The news baseline: gazetteer lookup over the tagger's tokens of a raw text."""
+    from marsad.extract.entities.mentions import mentions_from_tags
+    from marsad.extract.entities.tokenize import token_spans
+
+    offsets = token_spans(text)
+    tags = gazetteer_tags([text[s:e] for s, e in offsets], resources)
+    return mentions_from_tags(text, article_id, offsets, tags, resources.counts)
+
+
 def print_news_eval(news_dir: Path, corpora: Path, tagger: Tagger) -> dict:
     """Exact-span F1 (each system vs gazetteer) and B-cubed of entity ids (resolver vs exact string)
     on the spans of ``tagger`` (the first system)."""
     from rich.console import Console
 
     from marsad.extract.canonical import resolve_entities
-    from marsad.extract.entities.mentions import find_mentions, mentions_from_tags
-    from marsad.extract.entities.tokenize import token_spans
+    from marsad.extract.entities.mentions import find_mentions
     from marsad.text import normalize
 
     texts, gold = news_articles(news_dir, corpora)
@@ -177,9 +191,7 @@ def print_news_eval(news_dir: Path, corpora: Path, tagger: Tagger) -> dict:
             if name != "gazetteer":
                 mentions += find_mentions(text, docno, tagger=members[name])
             else:
-                offsets = token_spans(text)
-                tags = gazetteer_tags([text[s:e] for s, e in offsets], tagger.resources)
-                mentions += mentions_from_tags(text, docno, offsets, tags, tagger.resources.counts)
+                mentions += gazetteer_mentions(text, docno, tagger.resources)
         mentions_by_system[name] = mentions
         sys_set = {(m.article_id, m.start, m.end, m.type) for m in mentions}
         by_type = {}
