@@ -6,11 +6,12 @@ the keys docno/start/end/text/type/value/reference, text == article_text[start:e
 whitespace, reference == the article's publication date, value well formed for its type, no
 overlapping spans, every docno listed in articles.txt and every listed article annotated.
 SaudiNewsNet has no docno: its articles are named SNN-<source>-<line number in the .jsonl.gz>.
-Eight sets are checked: news_blind_timex.jsonl / articles.txt (first blind set),
+Nine sets are checked: news_blind_timex.jsonl / articles.txt (first blind set),
 news_blind2_timex.jsonl / articles2.txt, news_blind3_timex.jsonl / articles3.txt,
 news_blind4_timex.jsonl / articles4.txt, news_blind5_timex.jsonl / articles5.txt and
 news_blind6_timex.jsonl / articles6.txt, news_blind7_timex.jsonl / articles7.txt,
-news_blind8_timex.jsonl / articles8.txt (each annotated after the previous set was used for tuning);
+news_blind8_timex.jsonl / articles8.txt, news_blind9_timex.jsonl / articles9.txt (each annotated after
+the previous set was used for tuning; set 9 for evaluation only);
 no article may be in two sets, nor in news_dev.
 Usage: python3 docs/dates_annotations/check.py [path/to/shared/data/corpora]
 """
@@ -34,6 +35,7 @@ SETS = [
     (os.path.join(HERE, "news_blind6_timex.jsonl"), os.path.join(HERE, "articles6.txt")),
     (os.path.join(HERE, "news_blind7_timex.jsonl"), os.path.join(HERE, "articles7.txt")),
     (os.path.join(HERE, "news_blind8_timex.jsonl"), os.path.join(HERE, "articles8.txt")),
+    (os.path.join(HERE, "news_blind9_timex.jsonl"), os.path.join(HERE, "articles9.txt")),
 ]
 
 # news_dev's formats, plus TMI (midday), clock times on no particular day (a daily schedule),

@@ -30,6 +30,7 @@ BLIND5 = Path("docs/dates_annotations/news_blind5_timex.jsonl")
 BLIND6 = Path("docs/dates_annotations/news_blind6_timex.jsonl")
 BLIND7 = Path("docs/dates_annotations/news_blind7_timex.jsonl")
 BLIND8 = Path("docs/dates_annotations/news_blind8_timex.jsonl")
+BLIND9 = Path("docs/dates_annotations/news_blind9_timex.jsonl")
 CORPUS = Path("../shared/data/corpora/ant_multisource_v2.1.jsonl.gz")
 SILVER = Path("../shared/data/dates/heideltime_ar_news_silver")
 SPEC_DEFAULT_REF = datetime(2016, 11, 7)
@@ -401,7 +402,7 @@ def register(app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer) ->
     def eval_dates(
         specs: Path = typer.Option(SPECS, help="Recognizers-Text Arabic spec folder."),
         news: list[Path] = typer.Option(
-            [NEWS, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8],
+            [NEWS, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9],
             help="Annotated news sets, repeatable: a news_dev-style folder or a .jsonl file "
             "(docno, start, end, text, type, value, reference).",
         ),
